@@ -1,5 +1,6 @@
 package org.zhifa.organisation;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +35,11 @@ public class OrganisationSync {
 
 	private final IdentityService identityService;
 
-	public OrganisationSync(IdentityService identityService) {
+	private final StaffRegister staffRegister;
+
+	public OrganisationSync(IdentityService identityService, StaffRegister staffRegister) {
 		this.identityService = identityService;
+		this.staffRegister = staffRegister;
 	}
 
 	/**
@@ -52,6 +56,7 @@ public class OrganisationSync {
 		for (StaffMember member : staff) {
 			changes += syncUser(member, initialPassword);
 			changes += syncMemberships(member, desired.keySet());
+			changes += staffRegister.record(member) ? 1 : 0;
 		}
 		LOG.info("Organisation synchronised: {} groups, {} declared users, {} changes", desired.size(), staff.size(),
 				changes);
@@ -94,7 +99,7 @@ public class OrganisationSync {
 	}
 
 	private List<Group> managedGroups() {
-		List<Group> groups = new java.util.ArrayList<>(identityService.createGroupQuery().groupType(UNIT_TYPE).list());
+		List<Group> groups = new ArrayList<>(identityService.createGroupQuery().groupType(UNIT_TYPE).list());
 		groups.addAll(identityService.createGroupQuery().groupType(ROLE_TYPE).list());
 		return groups;
 	}
