@@ -98,7 +98,8 @@ public class StatutoryCalendar {
 		};
 
 		LocalDate due = nextWorkingDay(end, exclusions);
-		return deadline(due, from, due);
+		// The days looked at: from the day after the start (not counted) to the due day.
+		return deadline(due, due.isAfter(from) ? from.plusDays(1) : due, due);
 	}
 
 	/**
@@ -118,7 +119,7 @@ public class StatutoryCalendar {
 				counted++;
 			}
 		}
-		return deadline(day, day, to);
+		return deadline(day, day, to.isAfter(day) ? to.minusDays(1) : day);
 	}
 
 	/** Clock hours: a 24-hour report is due 24 hours later, whatever the day (行政强制法 Art 19). */
@@ -150,7 +151,9 @@ public class StatutoryCalendar {
 				count++;
 			}
 		}
-		missingYears(from, to.isAfter(from) ? to : from);
+		if (to.isAfter(from)) {
+			missingYears(from.plusDays(1), to);
+		}
 		return count;
 	}
 
