@@ -40,6 +40,20 @@ public class DemoCredentialsGuard {
 			.filter(user -> isDemoUser(user, demoUsers) || hasForbiddenPassword(user))
 			.map(User::getId)
 			.toList();
+		refuseIfAny(offenders);
+	}
+
+	/**
+	 * The given users that hold a default password.
+	 */
+	List<String> refuseDemoCredentialsOf(List<String> userIds) {
+		return identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list().stream()
+			.filter(this::hasForbiddenPassword)
+			.map(User::getId)
+			.toList();
+	}
+
+	private static void refuseIfAny(List<String> offenders) {
 		if (!offenders.isEmpty()) {
 			throw new IllegalStateException("Refusing to start: demo users or default passwords exist for " + offenders
 					+ ". Remove these users or change their passwords in Camunda Admin.");
