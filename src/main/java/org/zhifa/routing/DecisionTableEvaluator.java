@@ -1,0 +1,137 @@
+package org.zhifa.routing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates the latest deployed version of a decision table without the engine's decision service, so that what-if
+ * routing writes no decision history, and reports the ids of the rules that matched.
+ *
+ * <p>A stand-alone DMN engine (same FEEL engine as the process engine's) evaluates the deployed XML; parsed decisions
+ * are cached by decision definition id, so a new deployment is picked up on the next call. Definitions are read as the
+ * system: routing is open to every authenticated user, who need not hold READ on decision definitions.
+ */
+@Component
+class DecisionTableEvaluator {
+
+	private final RepositoryService repositoryService;
+
+	private final IdentityService identityService;
+
+	private final MatchedRules matchedRules = new MatchedRules();
+
+	private final DmnEngine dmnEngine;
+
+	private final Map<String, DmnDecision> decisions = new ConcurrentHashMap<>();
+
+	DecisionTableEvaluator(RepositoryService repositoryService, IdentityService identityService) {
+		this.repositoryService = repositoryService;
+		this.identityService = identityService;
+		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
+			.createDefaultDmnEngineConfiguration();
+		configuration.customPostDecisionTableEvaluationListeners(List.of(matchedRules));
+		this.dmnEngine = configuration.buildEngine();
+	}
+
+	/** The result of one table: the output value ({@code null} when no rule matched) and the matched rule ids. */
+	record Evaluation(String value, List<String> rules, String decisionDefinitionId) {
+	}
+
+	/**
+	 * Evaluates the latest version of the decision.
+	 * @param decisionKey the decision's key
+	 * @param output the output column to read
+	 * @param variables the inputs
+	 * @throws IllegalStateException when no such decision is deployed
+	 */
+	Evaluation evaluate(String decisionKey, String output, VariableMap variables) {
+		DecisionDefinition definition = latest(decisionKey);
+		DmnDecision decision = decisions.computeIfAbsent(definition.getId(), id -> parse(decisionKey, id));
+
+		List<String> rules = new ArrayList<>();
+		DmnDecisionTableResult result = matchedRules.collect(rules,
+				() -> dmnEngine.evaluateDecisionTable(decision, variables));
+		String value = result.isEmpty() ? null : result.getFirstResult().getEntry(output);
+		return new Evaluation(value, rules, definition.getId());
+	}
+
+	private DecisionDefinition latest(String decisionKey) {
+		DecisionDefinition definition = asSystem(() -> repositoryService.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(decisionKey)
+			.latestVersion()
+			.singleResult());
+		if (definition == null) {
+			throw new IllegalStateException("Decision " + decisionKey + " is not deployed");
+		}
+		return definition;
+	}
+
+	private DmnDecision parse(String decisionKey, String definitionId) {
+		try (InputStream model = asSystem(() -> repositoryService.getDecisionModel(definitionId))) {
+			return dmnEngine.parseDecision(decisionKey, model);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Decision model cannot be read: " + definitionId, ex);
+		}
+	}
+
+	private <T> T asSystem(Supplier<T> work) {
+		Authentication current = identityService.getCurrentAuthentication();
+		identityService.clearAuthentication();
+		try {
+			return work.get();
+		}
+		finally {
+			if (current != null) {
+				identityService.setAuthentication(current);
+			}
+		}
+	}
+
+	/** Hands the matched rules of the evaluation running on this thread to its caller. */
+	private static final class MatchedRules implements DmnDecisionTableEvaluationListener {
+
+		private final ThreadLocal<List<String>> sink = new ThreadLocal<>();
+
+		@Override
+		public void notify(DmnDecisionTableEvaluationEvent event) {
+			List<String> rules = sink.get();
+			if (rules != null) {
+				event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).forEach(rules::add);
+			}
+		}
+
+		<T> T collect(List<String> rules, Supplier<T> evaluation) {
+			sink.set(rules);
+			try {
+				return evaluation.get();
+			}
+			finally {
+				sink.remove();
+			}
+		}
+
+	}
+
+}
