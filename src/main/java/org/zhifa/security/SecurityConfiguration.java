@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Puts authentication in front of our API and the engine's REST API. The Camunda webapps keep their own login.
+ * Puts authentication in front of our API, the engine's REST API and the actuator's metrics. The Camunda webapps keep
+ * their own login; the health endpoint stays open for load balancers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -16,7 +17,8 @@ class SecurityConfiguration {
 	FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine processEngine) {
 		FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
 				new ApiAuthenticationFilter(processEngine.getIdentityService(), processEngine.getName()));
-		registration.addUrlPatterns("/api/*", "/engine-rest/*");
+		registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/metrics", "/actuator/metrics/*",
+				"/actuator/info");
 		registration.setName("zhifaApiAuthentication");
 		// After the webapps' session filters, before any servlet.
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);

@@ -33,6 +33,12 @@ class ApiAuthenticationIT {
 	}
 
 	@Test
+	void shouldRefuseMetricsWithoutCredentials() {
+		assertThat(ApiClient.anonymous(port).get("/actuator/metrics").statusCode()).isEqualTo(401);
+		assertThat(ApiClient.as(port, "auditor").get("/actuator/metrics").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void shouldAnswerOurApiWhenAuthenticated() {
 		HttpResponse<String> response = ApiClient.as(port, "xixi-officer-1").get("/api/v1/api-docs");
 
