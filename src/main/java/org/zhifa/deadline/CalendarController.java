@@ -29,6 +29,8 @@ class CalendarController {
 
 	static final int MAX_AMOUNT = 3650;
 
+	static final String REQUIRED = "必填";
+
 	private final StatutoryCalendar calendar;
 
 	private final StatutoryPeriods periods;
@@ -43,10 +45,11 @@ class CalendarController {
 
 	@GetMapping("/deadline")
 	@Operation(summary = "The due day of a period that starts on a day (not counted)")
-	DueDay deadline(@Parameter(example = "2026-09-30") @RequestParam String from,
-			@Parameter(description = "0 to 3650") @RequestParam String amount,
-			@Parameter(schema = @Schema(allowableValues = { "WORKING_DAYS", "CALENDAR_DAYS" }))
-			@RequestParam String unit) {
+	DueDay deadline(@Parameter(required = true, example = "2026-09-30") @RequestParam(required = false) String from,
+			@Parameter(required = true, description = "0 to 3650") @RequestParam(required = false) String amount,
+			@Parameter(required = true, schema = @Schema(allowableValues = { "WORKING_DAYS", "CALENDAR_DAYS" }))
+			@RequestParam(required = false) String unit) {
+		// Parameters are checked here, not by binding, so that every bad one is named in one answer.
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate start = date(from, errors);
 		Integer count = amount(amount, errors);
@@ -78,6 +81,10 @@ class CalendarController {
 	}
 
 	private static LocalDate date(String value, List<FieldError> errors) {
+		if (value == null) {
+			errors.add(new FieldError("from", REQUIRED));
+			return null;
+		}
 		try {
 			return LocalDate.parse(value.strip());
 		}
@@ -88,6 +95,10 @@ class CalendarController {
 	}
 
 	private static Integer amount(String value, List<FieldError> errors) {
+		if (value == null) {
+			errors.add(new FieldError("amount", REQUIRED));
+			return null;
+		}
 		try {
 			int count = Integer.parseInt(value.strip());
 			if (count >= 0 && count <= MAX_AMOUNT) {
@@ -102,6 +113,10 @@ class CalendarController {
 	}
 
 	private static PeriodUnit unit(String value, List<FieldError> errors) {
+		if (value == null) {
+			errors.add(new FieldError("unit", REQUIRED));
+			return null;
+		}
 		String code = value.strip();
 		if (code.equals(PeriodUnit.WORKING_DAYS.name()) || code.equals(PeriodUnit.CALENDAR_DAYS.name())) {
 			return PeriodUnit.valueOf(code);

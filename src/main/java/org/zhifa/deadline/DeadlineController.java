@@ -24,6 +24,8 @@ class DeadlineController {
 
 	static final int MAX_PAGE = 500;
 
+	static final int DEFAULT_PAGE = 100;
+
 	private final DeadlineTracking tracking;
 
 	private final ZoneId zone;
@@ -35,23 +37,44 @@ class DeadlineController {
 
 	@GetMapping("/overdue")
 	@Operation(summary = "Open tasks of a squad past their due date (own squad; any squad for oversight roles)")
-	SquadDeadlines overdue(@Parameter(example = "squad-xixi") @RequestParam String squad,
-			@RequestParam(defaultValue = "100") int max) {
-		return new SquadDeadlines(squad, OffsetDateTime.now(zone), tracking.overdue(squad, page(max)));
+	SquadDeadlines overdue(
+			@Parameter(required = true, example = "squad-xixi") @RequestParam(required = false) String squad,
+			@Parameter(description = "1 to 500, default 100") @RequestParam(required = false) String max) {
+		int page = page(max);
+		return new SquadDeadlines(squad, OffsetDateTime.now(zone), tracking.overdue(required(squad), page));
 	}
 
 	@GetMapping("/due-soon")
 	@Operation(summary = "Open tasks of a squad in their warning period, not yet overdue")
-	SquadDeadlines dueSoon(@Parameter(example = "squad-xixi") @RequestParam String squad,
-			@RequestParam(defaultValue = "100") int max) {
-		return new SquadDeadlines(squad, OffsetDateTime.now(zone), tracking.dueSoon(squad, page(max)));
+	SquadDeadlines dueSoon(
+			@Parameter(required = true, example = "squad-xixi") @RequestParam(required = false) String squad,
+			@Parameter(description = "1 to 500, default 100") @RequestParam(required = false) String max) {
+		int page = page(max);
+		return new SquadDeadlines(squad, OffsetDateTime.now(zone), tracking.dueSoon(required(squad), page));
 	}
 
-	private static int page(int max) {
-		if (max < 1 || max > MAX_PAGE) {
-			throw InvalidRequestException.of("max", "必须是 1 到 " + MAX_PAGE + " 之间的整数");
+	// Parameters are checked here, not by binding, so that the answer names them in its errors list.
+	private static String required(String squad) {
+		if (squad == null || squad.isBlank()) {
+			throw InvalidRequestException.of("squad", "必填");
 		}
-		return max;
+		return squad;
+	}
+
+	private static int page(String max) {
+		if (max == null) {
+			return DEFAULT_PAGE;
+		}
+		try {
+			int page = Integer.parseInt(max.strip());
+			if (page >= 1 && page <= MAX_PAGE) {
+				return page;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below, like a size out of range
+		}
+		throw InvalidRequestException.of("max", "必须是 1 到 " + MAX_PAGE + " 之间的整数");
 	}
 
 	/**
