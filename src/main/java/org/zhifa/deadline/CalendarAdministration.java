@@ -1,5 +1,6 @@
 package org.zhifa.deadline;
 
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.zhifa.web.ForbiddenException;
+import org.zhifa.web.InvalidRequestException;
 
 /**
  * What administrators do with the calendar: see which years have holiday data, and reload the holiday file after
@@ -47,11 +49,17 @@ public class CalendarAdministration {
 	/**
 	 * Reads the holiday file again; a broken file leaves the current data in place.
 	 * @throws ForbiddenException unless the current user is an administrator
-	 * @throws IllegalStateException if the file has a mistake (with its line number)
+	 * @throws InvalidRequestException if the file cannot be read or has a mistake (named with its line number)
 	 */
 	public CalendarCoverage reload() {
 		checkAdministrator();
-		HolidayData data = HolidayFile.read(DeadlineConfiguration.resource(properties.holidayFile()));
+		HolidayData data;
+		try {
+			data = HolidayFile.read(DeadlineConfiguration.resource(properties.holidayFile()));
+		}
+		catch (IllegalStateException | UncheckedIOException ex) {
+			throw InvalidRequestException.of("holidayFile", ex.getMessage());
+		}
 		calendar.replace(data);
 		LOG.info("Holiday data reloaded from {} for the years {}", data.source(), data.coveredYears());
 		return calendar.coverage(LocalDate.now(properties.zone()));
