@@ -34,9 +34,10 @@ class DeadlineConfiguration {
 	@Bean
 	StatutoryPeriods statutoryPeriods(DeadlineProperties properties, OrganisationDirectory directory) {
 		String local = properties.localPeriodsFile();
+		boolean hasLocal = local != null && !local.isBlank();
 		StatutoryPeriods periods = PeriodFile.read(resource(properties.periodsFile()),
-				local.isBlank() ? null : resource(local), code -> directory.lineArea(code).isPresent());
-		LOG.info("{} statutory periods loaded{}", periods.all().size(), local.isBlank() ? "" : " with local values");
+				hasLocal ? resource(local) : null, code -> directory.lineArea(code).isPresent());
+		LOG.info("{} statutory periods loaded{}", periods.all().size(), hasLocal ? " with local values" : "");
 		return periods;
 	}
 

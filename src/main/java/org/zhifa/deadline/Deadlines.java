@@ -139,6 +139,13 @@ public class Deadlines {
 		if (value instanceof Date date) {
 			return date.toInstant().atZone(properties.zone());
 		}
+		if (value instanceof String text) {
+			return parse(text.strip());
+		}
+		return javaTime(value);
+	}
+
+	private ZonedDateTime javaTime(Object value) {
 		if (value instanceof Instant instant) {
 			return instant.atZone(properties.zone());
 		}
@@ -153,9 +160,6 @@ public class Deadlines {
 		}
 		if (value instanceof ZonedDateTime dateTime) {
 			return dateTime.withZoneSameInstant(properties.zone());
-		}
-		if (value instanceof String text) {
-			return parse(text.strip());
 		}
 		throw new IllegalArgumentException("from must be a date, not " + value.getClass().getName());
 	}
