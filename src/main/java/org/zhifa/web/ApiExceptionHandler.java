@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -22,6 +24,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
  * Maps errors of our API ({@code /api/v1}) to RFC 9457 problem details, with an {@code errors} list naming each field.
  */
 @RestControllerAdvice(basePackages = "org.zhifa")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
 	static final String ERRORS = "errors";
