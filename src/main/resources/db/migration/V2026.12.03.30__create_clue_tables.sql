@@ -59,8 +59,8 @@ CREATE TABLE clue_evidence (
 
 -- One row per year; the row lock taken by the increment keeps numbers gap-free across concurrent registrations.
 CREATE TABLE clue_number_counter (
-    year     INTEGER NOT NULL PRIMARY KEY,
-    last_no  INTEGER NOT NULL
+    counter_year  INTEGER NOT NULL PRIMARY KEY,
+    last_no       INTEGER NOT NULL
 );
 
 CREATE TABLE clue_idempotency_key (

@@ -27,20 +27,20 @@ class ClueNumbers {
 		int updated = increment(year);
 		if (updated == 0) {
 			try {
-				jdbc.sql("INSERT INTO clue_number_counter (year, last_no) VALUES (?, 0)").param(year).update();
+				jdbc.sql("INSERT INTO clue_number_counter (counter_year, last_no) VALUES (?, 0)").param(year).update();
 			}
 			catch (DuplicateKeyException ex) {
 				// Another registration opened the year first; its row is now there to increment.
 			}
 			increment(year);
 		}
-		int number = jdbc.sql("SELECT last_no FROM clue_number_counter WHERE year = ?").param(year)
+		int number = jdbc.sql("SELECT last_no FROM clue_number_counter WHERE counter_year = ?").param(year)
 			.query(Integer.class).single();
 		return "%s%d-%06d".formatted(prefix, year, number);
 	}
 
 	private int increment(int year) {
-		return jdbc.sql("UPDATE clue_number_counter SET last_no = last_no + 1 WHERE year = ?").param(year).update();
+		return jdbc.sql("UPDATE clue_number_counter SET last_no = last_no + 1 WHERE counter_year = ?").param(year).update();
 	}
 
 }
