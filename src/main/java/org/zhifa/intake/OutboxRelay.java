@@ -3,6 +3,7 @@ package org.zhifa.intake;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +25,7 @@ class OutboxRelay {
 
 	private final Clock clock;
 
+	@Autowired
 	OutboxRelay(Outbox outbox, FeedbackChannel channel, TransactionTemplate transaction) {
 		this(outbox, channel, transaction, Clock.systemUTC());
 	}
