@@ -1,5 +1,8 @@
 package org.zhifa.intake;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.assertj.core.api.Condition;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -149,6 +153,9 @@ class ClueIntakeProcessTest {
 	TaskService taskService;
 
 	@Autowired
+	FormService formService;
+
+	@Autowired
 	Deadlines deadlines;
 
 	String clueNo;
@@ -191,6 +198,22 @@ class ClueIntakeProcessTest {
 		// then
 		assertThat(task(instance).getDueDate()).isEqualTo(deadlines.due(FILING_LIMIT, REGISTERED, URBAN_MANAGEMENT));
 		assertThat(task(instance).getFollowUpDate()).isNotNull().isBefore(task(instance).getDueDate());
+	}
+
+	@Test
+	void shouldOfferDeployedVerificationFormWhenVerificationStarts() throws IOException {
+		// given
+		routesTo(COMPREHENSIVE, SQUAD_XIXI);
+		ProcessInstance instance = registerAndRoute(URBAN_MANAGEMENT, null);
+
+		// when
+		String form;
+		try (InputStream deployed = formService.getDeployedTaskForm(task(instance).getId())) {
+			form = new String(deployed.readAllBytes(), StandardCharsets.UTF_8);
+		}
+
+		// then
+		assertThat(form).contains("\"id\": \"verify-clue\"", "\"key\": \"" + VERIFICATION_OUTCOME + "\"");
 	}
 
 	@Test
