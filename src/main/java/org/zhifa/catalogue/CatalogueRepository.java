@@ -66,7 +66,8 @@ class CatalogueRepository {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("version", version)
 			.addValue("lineArea", lineArea)
 			.addValue("territorial", territorial);
-		StringBuilder sql = new StringBuilder("select " + ITEM_COLUMNS + " from catalogue_item where version_no = :version");
+		StringBuilder sql = new StringBuilder("select " + ITEM_COLUMNS + " from catalogue_item")
+			.append(" where version_no = :version");
 		if (lineArea != null) {
 			sql.append(" and line_area = :lineArea");
 		}

@@ -19,6 +19,7 @@ import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Evaluates the latest deployed version of a decision table without the engine's decision service, so that what-if
  * routing writes no decision history, and reports the ids of the rules that matched.
  *
- * <p>A stand-alone DMN engine (same FEEL engine as the process engine's) evaluates the deployed XML; parsed decisions
+ * <p>A stand-alone DMN engine (same FEEL settings as the process engine's) evaluates the deployed XML; parsed decisions
  * are cached by decision definition id, so a new deployment is picked up on the next call. Definitions are read as the
  * system: routing is open to every authenticated user, who need not hold READ on decision definitions.
  */
@@ -45,13 +46,27 @@ class DecisionTableEvaluator {
 
 	private final Map<String, DmnDecision> decisions = new ConcurrentHashMap<>();
 
-	DecisionTableEvaluator(RepositoryService repositoryService, IdentityService identityService) {
-		this.repositoryService = repositoryService;
-		this.identityService = identityService;
+	DecisionTableEvaluator(ProcessEngineConfigurationImpl engineConfiguration) {
+		this.repositoryService = engineConfiguration.getRepositoryService();
+		this.identityService = engineConfiguration.getIdentityService();
+		this.dmnEngine = dmnEngineLike(engineConfiguration, matchedRules);
+	}
+
+	/**
+	 * A DMN engine that evaluates like the process engine's (same FEEL settings, so a business rule task and the
+	 * what-if call agree) but records no history and reports matched rules to the listener.
+	 */
+	private static DmnEngine dmnEngineLike(ProcessEngineConfigurationImpl engineConfiguration,
+			DmnDecisionTableEvaluationListener listener) {
 		DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
 			.createDefaultDmnEngineConfiguration();
-		configuration.customPostDecisionTableEvaluationListeners(List.of(matchedRules));
-		this.dmnEngine = configuration.buildEngine();
+		configuration.customPostDecisionTableEvaluationListeners(List.of(listener));
+		configuration.enableFeelLegacyBehavior(engineConfiguration.isDmnFeelEnableLegacyBehavior());
+		configuration.setReturnBlankTableOutputAsNull(engineConfiguration.isDmnReturnBlankTableOutputAsNull());
+		if (engineConfiguration.getDmnFeelCustomFunctionProviders() != null) {
+			configuration.feelCustomFunctionProviders(engineConfiguration.getDmnFeelCustomFunctionProviders());
+		}
+		return configuration.buildEngine();
 	}
 
 	/** The result of one table: the output value ({@code null} when no rule matched) and the matched rule ids. */

@@ -74,7 +74,8 @@ class CatalogueApiIT {
 	void shouldRefuseTheImportWhenUserIsNotProcessAdmin() {
 		int versions = catalogue.versions().size();
 
-		HttpResponse<String> response = importCsv("xihu-officer-1", CatalogueSeed.read(), LocalDate.now(Catalogue.ZONE));
+		HttpResponse<String> response = importCsv("xihu-officer-1", CatalogueSeed.read(),
+				LocalDate.now(Catalogue.ZONE));
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(catalogue.versions()).hasSize(versions);

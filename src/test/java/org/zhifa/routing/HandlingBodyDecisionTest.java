@@ -35,7 +35,8 @@ class HandlingBodyDecisionTest {
 	void shouldHaveACaseForEveryRuleWhenCaseFileRead() {
 		var rulesWithCases = cases().stream().map(DecisionCases.Case::rule).collect(Collectors.toSet());
 
-		assertThat(rulesWithCases).containsExactlyInAnyOrderElementsOf(DecisionCases.ruleIds(DecisionCases.HANDLING_BODY_FILE));
+		assertThat(rulesWithCases)
+			.containsExactlyInAnyOrderElementsOf(DecisionCases.ruleIds(DecisionCases.HANDLING_BODY_FILE));
 	}
 
 	@Test

@@ -67,7 +67,8 @@ class RoutingApiIT {
 
 	@Test
 	void shouldNameItemCodeWhenItemUnknown() throws Exception {
-		HttpResponse<String> response = ApiClient.as(port, "xihu-officer-1").post(EVALUATE, "{\"itemCode\":\"NOPE-001\"}");
+		HttpResponse<String> response = ApiClient.as(port, "xihu-officer-1")
+			.post(EVALUATE, "{\"itemCode\":\"NOPE-001\"}");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(errorFields(response)).containsExactly("itemCode");
@@ -75,7 +76,8 @@ class RoutingApiIT {
 
 	@Test
 	void shouldNameLineAreaWhenNeitherLineAreaNorItemGiven() throws Exception {
-		HttpResponse<String> response = ApiClient.as(port, "xihu-officer-1").post(EVALUATE, "{\"areaCode\":\"XIHU_STREET\"}");
+		HttpResponse<String> response = ApiClient.as(port, "xihu-officer-1")
+			.post(EVALUATE, "{\"areaCode\":\"XIHU_STREET\"}");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(errorFields(response)).containsExactly("lineArea");

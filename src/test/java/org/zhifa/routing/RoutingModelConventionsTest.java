@@ -26,7 +26,8 @@ class RoutingModelConventionsTest {
 		assertThat(decision.getCamundaHistoryTimeToLiveString()).matches("P\\d+D");
 		assertThat(decision.getVersionTag()).matches("\\d+\\.\\d+\\.\\d+");
 		assertThat(decision.getName()).matches(".*\\p{IsHan}.*");
-		assertThat(model.getDocument().getRootElement().getChildElements()).anyMatch(e -> e.getLocalName().equals("DMNDI"));
+		assertThat(model.getDocument().getRootElement().getChildElements())
+			.anyMatch(element -> element.getLocalName().equals("DMNDI"));
 	}
 
 	@ParameterizedTest

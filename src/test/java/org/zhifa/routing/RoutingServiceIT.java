@@ -58,7 +58,7 @@ class RoutingServiceIT {
 		List<CatalogueItem> items = itemsInForce();
 
 		for (CatalogueItem item : items) {
-			RoutingResult result = routingService.route(new RoutingRequest(null, item.itemCode(), "XIHU_STREET", null));
+			RoutingResult result = route(item.itemCode(), "XIHU_STREET");
 
 			assertThat(result.handlingBody()).as(item.itemCode()).isEqualTo(expectedBody(item, bodies));
 		}
@@ -67,9 +67,9 @@ class RoutingServiceIT {
 
 	@Test
 	void shouldSendGeneralForestryToPlanningAndScenicItemsToTheEcoSquadWhenForestWater() {
-		RoutingResult illegalLogging = routingService.route(new RoutingRequest(null, "FOREST_WATER-050", "SCENIC_AREA", null));
-		RoutingResult quarrying = routingService.route(new RoutingRequest(null, "FOREST_WATER-001", "SCENIC_AREA", null));
-		RoutingResult swimmingInXixi = routingService.route(new RoutingRequest(null, "FOREST_WATER-033", "XIXI_PARK", null));
+		RoutingResult illegalLogging = route("FOREST_WATER-050", "SCENIC_AREA");
+		RoutingResult quarrying = route("FOREST_WATER-001", "SCENIC_AREA");
+		RoutingResult swimmingInXixi = route("FOREST_WATER-033", "XIXI_PARK");
 
 		assertThat(illegalLogging.handlingBody()).isEqualTo("PLANNING_RESOURCES");
 		assertThat(illegalLogging.squad()).isNull();
@@ -80,7 +80,8 @@ class RoutingServiceIT {
 
 	@Test
 	void shouldSendToManualDispatchWhenNoRuleDecidesTheItem() {
-		RoutingResult forestWaterWithoutItem = routingService.route(new RoutingRequest("FOREST_WATER", null, null, false));
+		RoutingResult forestWaterWithoutItem = routingService
+			.route(new RoutingRequest("FOREST_WATER", null, null, false));
 
 		assertThat(forestWaterWithoutItem.handlingBody()).isEqualTo(RoutingDecisions.MANUAL_DISPATCH);
 		assertThat(forestWaterWithoutItem.rules()).containsExactly("Rule_Body_ManualDispatch");
@@ -121,6 +122,10 @@ class RoutingServiceIT {
 			assertThat(process.getValue(RoutingDecisions.SQUAD, String.class)).as(request.toString())
 				.isEqualTo(whatIf.squad());
 		}
+	}
+
+	private RoutingResult route(String itemCode, String areaCode) {
+		return routingService.route(new RoutingRequest(null, itemCode, areaCode, null));
 	}
 
 	private VariableMap runCheckProcess(VariableMap variables) {
