@@ -83,12 +83,15 @@ class CatalogueController {
 				new CatalogueImport.ImportRequest(effectiveFrom, label, fileName)));
 	}
 
-	/** Imports a version uploaded as the form field {@code file}. */
+	/** Imports a version uploaded as the form field {@code file}: a UTF-8 CSV file or an XLSX workbook. */
 	@PostMapping(path = "/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<CatalogueVersion> importFile(@RequestParam MultipartFile file,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam String label) {
-		return created(catalogueImport.importVersion(utf8(bytes(file)),
+		byte[] content = bytes(file);
+		List<CatalogueCsv.Row> rows = CatalogueXlsx.looksLikeXlsx(content) ? workbook(content)
+				: CatalogueCsv.parse(utf8(content));
+		return created(catalogueImport.importRows(rows,
 				new CatalogueImport.ImportRequest(effectiveFrom, label, file.getOriginalFilename())));
 	}
 
@@ -110,6 +113,15 @@ class CatalogueController {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<CatalogueCsv.Row> workbook(byte[] content) {
+		try {
+			return CatalogueXlsx.parse(content);
+		}
+		catch (IllegalArgumentException ex) {
+			throw InvalidRequestException.of("file", "无法读取 XLSX 工作簿的第一个工作表");
 		}
 	}
 

@@ -21,9 +21,9 @@ import org.zhifa.web.InvalidRequestException;
 import org.zhifa.web.InvalidRequestException.FieldError;
 
 /**
- * Imports a new catalogue version (dynamic adjustment, 浙江省综合行政执法条例 Art 10): all or nothing, in one
- * transaction. Every row is checked and every problem reported at once; when any row fails nothing is written and the
- * version in force stays as it was.
+ * Imports a new catalogue version (dynamic adjustment, 浙江省综合行政执法条例 Art 10) from CSV or from the first
+ * worksheet of an XLSX workbook: all or nothing, in one transaction. Every row is checked and every problem reported
+ * at once; when any row fails nothing is written and the version in force stays as it was.
  */
 @Service
 public class CatalogueImport {
@@ -56,14 +56,20 @@ public class CatalogueImport {
 	 */
 	@Transactional
 	public CatalogueVersion importVersion(String csv, ImportRequest request) {
+		return importRows(CatalogueCsv.parse(csv), request);
+	}
+
+	/** Imports rows read from a CSV file or a workbook, as the authenticated process admin. */
+	@Transactional
+	CatalogueVersion importRows(List<CatalogueCsv.Row> rows, ImportRequest request) {
 		String userId = requireProcessAdmin();
-		return importAs(csv, request, userId);
+		return importAs(rows, request, userId);
 	}
 
 	@Transactional
-	CatalogueVersion importAs(String csv, ImportRequest request, String userId) {
+	CatalogueVersion importAs(List<CatalogueCsv.Row> fileRows, ImportRequest request, String userId) {
 		List<FieldError> errors = new ArrayList<>(checkRequest(request));
-		CatalogueRows.Result rows = CatalogueRows.read(CatalogueCsv.parse(csv), directory);
+		CatalogueRows.Result rows = CatalogueRows.read(fileRows, directory);
 		errors.addAll(rows.errors());
 		if (!errors.isEmpty()) {
 			LOG.info("Catalogue import by {} refused: {} problems", userId, errors.size());

@@ -59,6 +59,11 @@ final class CatalogueRows {
 
 	static final Pattern ITEM_CODE = Pattern.compile("[0-9A-Z][0-9A-Z_-]{2,39}");
 
+	/** A workbook date cell arrives as the day number since Excel's epoch. */
+	static final Pattern EXCEL_DAY = Pattern.compile("[1-9][0-9]{4}");
+
+	static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
 	static final Set<String> TRANSFER_SCOPES = Set.of("全部", "部分", "不划转");
 
 	private static final String FOREST_WATER = "FOREST_WATER";
@@ -216,6 +221,9 @@ final class CatalogueRows {
 		String text = cells.get(column);
 		if (text == null) {
 			return null;
+		}
+		if (EXCEL_DAY.matcher(text).matches()) {
+			return EXCEL_EPOCH.plusDays(Long.parseLong(text));
 		}
 		try {
 			return LocalDate.parse(text);

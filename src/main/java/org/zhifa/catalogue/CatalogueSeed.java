@@ -46,8 +46,9 @@ class CatalogueSeed implements ApplicationRunner {
 			return;
 		}
 		try {
-			CatalogueVersion version = catalogueImport.importAs(read(), new CatalogueImport.ImportRequest(
-					SEED_EFFECTIVE_FROM, "执法事项目录（初始版本）", SEED), SYSTEM_USER);
+			CatalogueImport.ImportRequest request = new CatalogueImport.ImportRequest(SEED_EFFECTIVE_FROM,
+					"执法事项目录（初始版本）", SEED);
+			CatalogueVersion version = catalogueImport.importAs(CatalogueCsv.parse(read()), request, SYSTEM_USER);
 			LOG.info("Catalogue seeded: version {} with {} items", version.version(), version.itemCount());
 		}
 		catch (ConflictException | DuplicateKeyException ex) {

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,6 +137,27 @@ class CatalogueApiIT {
 	}
 
 	@Test
+	void shouldImportAWorkbookAndNameTheSheetRowWhenUploadedAsXlsx() throws Exception {
+		List<List<String>> seed = CatalogueCsv.parse(CatalogueSeed.read()).stream().map(CatalogueCsv.Row::cells)
+			.toList();
+		List<String> valid = List.of("JUSTICE-903", "对工作簿事项的行政处罚", "司法", "", "否", "《律师法》第55条", "",
+				"不划转", "监管", "查处", "46023", "", "");
+		List<String> invalid = List.of("JUSTICE-904", "对工作簿事项的行政处罚", "NOPE", "", "否", "《律师法》第55条", "",
+				"不划转", "监管", "查处", "", "", "");
+
+		HttpResponse<String> imported = uploadWorkbook(Workbooks.xlsx(concat(seed, List.of(valid))));
+		HttpResponse<String> refused = uploadWorkbook(Workbooks.xlsx(concat(seed, List.of(valid, invalid))));
+
+		assertThat(imported.statusCode()).isEqualTo(201);
+		int version = JSON.readTree(imported.body()).path("version").asInt();
+		assertThat(catalogue.item(version, "JUSTICE-903")).get()
+			.satisfies(item -> assertThat(item.effectiveFrom()).isEqualTo(LocalDate.of(2026, 1, 1)));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(refused.body()).findValuesAsText("field"))
+			.containsExactly("row " + (seed.size() + 2) + " lineArea");
+	}
+
+	@Test
 	@Order(Integer.MAX_VALUE)
 	void shouldKeepTheCurrentVersionInForceWhenTheNewOneTakesEffectLater() throws Exception {
 		CatalogueVersion current = catalogue.versionInForce().orElseThrow();
@@ -149,6 +171,25 @@ class CatalogueApiIT {
 		assertThat(catalogue.versionInForce(later).orElseThrow().version()).isEqualTo(current.version() + 1);
 		assertThat(earlier.statusCode()).isEqualTo(400);
 		assertThat(JSON.readTree(earlier.body()).findValuesAsText("field")).containsExactly("effectiveFrom");
+	}
+
+	private static List<List<String>> concat(List<List<String>> first, List<List<String>> second) {
+		return Stream.concat(first.stream(), second.stream()).toList();
+	}
+
+	private HttpResponse<String> uploadWorkbook(byte[] workbook) {
+		String boundary = "zhifa-boundary";
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"effectiveFrom\"\r\n\r\n"
+				+ LocalDate.now(Catalogue.ZONE) + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"label\"\r\n\r\nworkbook\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"catalogue.xlsx\"\r\n"
+				+ "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n";
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		ApiClient client = ApiClient.as(port, "process-admin");
+		return client.send(client.request(VERSIONS)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8),
+					HttpRequest.BodyPublishers.ofByteArray(workbook), HttpRequest.BodyPublishers.ofByteArray(tail))));
 	}
 
 	private HttpResponse<String> importCsv(String userId, String csv, LocalDate effectiveFrom) {
