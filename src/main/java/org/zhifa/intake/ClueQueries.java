@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.routing.RoutingRequest;
+import org.zhifa.routing.RoutingResult;
+import org.zhifa.routing.RoutingService;
 import org.zhifa.security.SystemAuthority;
 import org.zhifa.web.NotFoundException;
 
@@ -30,10 +33,13 @@ public class ClueQueries {
 
 	private final SystemAuthority authority;
 
-	ClueQueries(Clues clues, TaskService taskService, SystemAuthority authority) {
+	private final RoutingService routingService;
+
+	ClueQueries(Clues clues, TaskService taskService, SystemAuthority authority, RoutingService routingService) {
 		this.clues = clues;
 		this.taskService = taskService;
 		this.authority = authority;
+		this.routingService = routingService;
 	}
 
 	/**
@@ -45,10 +51,19 @@ public class ClueQueries {
 		return ClueView.of(clue, authority.run(() -> openTasks(clue)));
 	}
 
-	/** The registration's answer for the one who registered it, whatever squad the clue went to. */
+	/**
+	 * The registration's answer for the one who registered it, whatever squad the clue goes to. The process routes
+	 * the clue in a job of its own, so that a routing failure never loses a registered clue; until it has, the answer
+	 * carries the routing the decision tables give now, marked as not yet recorded.
+	 */
 	public RegistrationAnswer registrationAnswer(String clueNo) {
-		return clues.findById(clueNo).map(RegistrationAnswer::of)
-			.orElseThrow(() -> new NotFoundException("线索不存在：" + clueNo));
+		Clue clue = clues.findById(clueNo).orElseThrow(() -> new NotFoundException("线索不存在：" + clueNo));
+		if (clue.handlingBody() != null || clue.lineArea() == null && clue.itemCode() == null) {
+			return RegistrationAnswer.of(clue);
+		}
+		RoutingResult routing = routingService.route(
+				new RoutingRequest(clue.lineArea(), clue.itemCode(), clue.areaCode(), clue.territorial()));
+		return RegistrationAnswer.of(clue, routing);
 	}
 
 	/** Whether the caller may see the clue and act on it as its handler, sender or overseer. */

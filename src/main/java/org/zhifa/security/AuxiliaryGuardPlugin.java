@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds the {@link AuxiliaryGuard} to every user task of every deployed process, so that no model can forget it, and
- * lets its refusal reach callers as an authorization failure.
+ * lets refusals of listeners reach callers as what they are (see {@link UnwrapListenerRefusals}).
  */
 @Component
 class AuxiliaryGuardPlugin extends AbstractProcessEnginePlugin {
@@ -41,7 +41,7 @@ class AuxiliaryGuardPlugin extends AbstractProcessEnginePlugin {
 
 		List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
 				? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-		interceptors.add(0, new UnwrapAuxiliaryRefusal());
+		interceptors.add(0, new UnwrapListenerRefusals());
 		configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
 	}
 

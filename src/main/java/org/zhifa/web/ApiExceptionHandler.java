@@ -34,6 +34,11 @@ class ApiExceptionHandler {
 		return badRequest(ex.errors());
 	}
 
+	@ExceptionHandler(InvalidTaskInputException.class)
+	ProblemDetail invalidTaskInput(InvalidTaskInputException ex) {
+		return badRequest(ex.errors());
+	}
+
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalidBody(MethodArgumentNotValidException ex) {
 		return badRequest(ex.getBindingResult().getFieldErrors().stream()
