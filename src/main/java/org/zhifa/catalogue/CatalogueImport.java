@@ -6,15 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.organisation.OrganisationDirectory;
+import org.zhifa.security.SystemAuthority;
 import org.zhifa.web.ConflictException;
 import org.zhifa.web.ForbiddenException;
 import org.zhifa.web.InvalidRequestException;
@@ -37,12 +36,12 @@ public class CatalogueImport {
 
 	private final OrganisationDirectory directory;
 
-	private final IdentityService identityService;
+	private final SystemAuthority authority;
 
-	CatalogueImport(CatalogueRepository repository, OrganisationDirectory directory, IdentityService identityService) {
+	CatalogueImport(CatalogueRepository repository, OrganisationDirectory directory, SystemAuthority authority) {
 		this.repository = repository;
 		this.directory = directory;
-		this.identityService = identityService;
+		this.authority = authority;
 	}
 
 	/**
@@ -112,15 +111,8 @@ public class CatalogueImport {
 	}
 
 	private String requireProcessAdmin() {
-		Authentication authentication = identityService.getCurrentAuthentication();
-		if (authentication == null || authentication.getUserId() == null) {
-			throw new ForbiddenException("只有流程管理员可以导入执法事项目录");
-		}
-		List<String> groups = directory.groupsOf(authentication.getUserId());
-		if (!groups.contains(PROCESS_ADMIN) && !groups.contains(Groups.CAMUNDA_ADMIN)) {
-			throw new ForbiddenException("只有流程管理员可以导入执法事项目录");
-		}
-		return authentication.getUserId();
+		authority.requireAny(List.of(PROCESS_ADMIN, Groups.CAMUNDA_ADMIN), "只有流程管理员可以导入执法事项目录");
+		return authority.currentUser();
 	}
 
 	/**

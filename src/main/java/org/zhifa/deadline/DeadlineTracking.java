@@ -3,22 +3,21 @@ package org.zhifa.deadline;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.zhifa.organisation.OrganisationDirectory;
+import org.zhifa.security.SystemAuthority;
 import org.zhifa.web.ForbiddenException;
 import org.zhifa.web.InvalidRequestException;
 
@@ -42,17 +41,17 @@ public class DeadlineTracking {
 
 	private final RuntimeService runtimeService;
 
-	private final IdentityService identityService;
+	private final SystemAuthority authority;
 
 	private final OrganisationDirectory directory;
 
 	private final ZoneId zone;
 
-	public DeadlineTracking(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+	public DeadlineTracking(TaskService taskService, RuntimeService runtimeService, SystemAuthority authority,
 			OrganisationDirectory directory, DeadlineProperties properties) {
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
-		this.identityService = identityService;
+		this.authority = authority;
 		this.directory = directory;
 		this.zone = properties.zone();
 	}
@@ -65,7 +64,7 @@ public class DeadlineTracking {
 	public List<OpenDeadline> overdue(String squad, int max) {
 		checkAccess(squad);
 		Date now = new Date();
-		return asSystem(() -> describe(squadTasks(squad).dueBefore(now).orderByDueDate().asc().listPage(0, max)));
+		return authority.run(() -> describe(squadTasks(squad).dueBefore(now).orderByDueDate().asc().listPage(0, max)));
 	}
 
 	/**
@@ -76,7 +75,7 @@ public class DeadlineTracking {
 	public List<OpenDeadline> dueSoon(String squad, int max) {
 		checkAccess(squad);
 		Date now = new Date();
-		return asSystem(() -> describe(
+		return authority.run(() -> describe(
 				squadTasks(squad).followUpBefore(now).dueAfter(now).orderByDueDate().asc().listPage(0, max)));
 	}
 
@@ -85,11 +84,9 @@ public class DeadlineTracking {
 			throw InvalidRequestException.of("squad", "未知中队：" + squad);
 		}
 
-		Authentication caller = identityService.getCurrentAuthentication();
-		List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-		if (groups.stream().noneMatch(group -> OVERSEERS.contains(group) || group.equals(squad))) {
-			throw new ForbiddenException("只能查看本中队的期限");
-		}
+		Set<String> allowed = new HashSet<>(OVERSEERS);
+		allowed.add(squad);
+		authority.requireAny(allowed, "只能查看本中队的期限");
 	}
 
 	private TaskQuery squadTasks(String squad) {
@@ -117,24 +114,6 @@ public class DeadlineTracking {
 
 	private OffsetDateTime offset(Date date) {
 		return date == null ? null : date.toInstant().atZone(zone).toOffsetDateTime();
-	}
-
-	/** Runs an engine query without the caller's authentication, then restores it, whatever happens. */
-	private <T> T asSystem(Supplier<T> query) {
-		Authentication caller = identityService.getCurrentAuthentication();
-		identityService.clearAuthentication();
-		try {
-			return query.get();
-		}
-		finally {
-			restore(caller);
-		}
-	}
-
-	private void restore(Authentication caller) {
-		if (caller != null) {
-			identityService.setAuthentication(caller);
-		}
 	}
 
 }

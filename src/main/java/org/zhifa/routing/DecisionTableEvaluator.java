@@ -17,13 +17,12 @@ import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import org.zhifa.security.SystemAuthority;
 
 /**
  * Evaluates the latest deployed version of a decision table without the engine's decision service, so that what-if
@@ -38,7 +37,7 @@ class DecisionTableEvaluator {
 
 	private final RepositoryService repositoryService;
 
-	private final IdentityService identityService;
+	private final SystemAuthority authority;
 
 	private final MatchedRules matchedRules = new MatchedRules();
 
@@ -46,9 +45,9 @@ class DecisionTableEvaluator {
 
 	private final Map<String, DmnDecision> decisions = new ConcurrentHashMap<>();
 
-	DecisionTableEvaluator(ProcessEngineConfigurationImpl engineConfiguration) {
+	DecisionTableEvaluator(ProcessEngineConfigurationImpl engineConfiguration, SystemAuthority authority) {
 		this.repositoryService = engineConfiguration.getRepositoryService();
-		this.identityService = engineConfiguration.getIdentityService();
+		this.authority = authority;
 		this.dmnEngine = dmnEngineLike(engineConfiguration, matchedRules);
 	}
 
@@ -92,7 +91,7 @@ class DecisionTableEvaluator {
 	}
 
 	private DecisionDefinition latest(String decisionKey) {
-		DecisionDefinition definition = asSystem(() -> repositoryService.createDecisionDefinitionQuery()
+		DecisionDefinition definition = authority.run(() -> repositoryService.createDecisionDefinitionQuery()
 			.decisionDefinitionKey(decisionKey)
 			.latestVersion()
 			.singleResult());
@@ -103,24 +102,11 @@ class DecisionTableEvaluator {
 	}
 
 	private DmnDecision parse(String decisionKey, String definitionId) {
-		try (InputStream model = asSystem(() -> repositoryService.getDecisionModel(definitionId))) {
+		try (InputStream model = authority.run(() -> repositoryService.getDecisionModel(definitionId))) {
 			return dmnEngine.parseDecision(decisionKey, model);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Decision model cannot be read: " + definitionId, ex);
-		}
-	}
-
-	private <T> T asSystem(Supplier<T> work) {
-		Authentication current = identityService.getCurrentAuthentication();
-		identityService.clearAuthentication();
-		try {
-			return work.get();
-		}
-		finally {
-			if (current != null) {
-				identityService.setAuthentication(current);
-			}
 		}
 	}
 

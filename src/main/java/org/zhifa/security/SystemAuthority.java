@@ -1,10 +1,12 @@
 package org.zhifa.security;
 
+import java.util.Collection;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import org.zhifa.web.ForbiddenException;
 
 /**
  * Runs an engine call on behalf of the system, after our own service has checked what the caller may do: for example
@@ -40,8 +42,19 @@ public class SystemAuthority {
 		return authentication == null ? null : authentication.getUserId();
 	}
 
+	/**
+	 * Refuses the call unless the authenticated caller belongs to one of the groups.
+	 * @param refusal the message of the 403, in Chinese for the user
+	 * @throws ForbiddenException when the caller belongs to none of them
+	 */
+	public void requireAny(Collection<String> groupIds, String refusal) {
+		if (!callerInAny(groupIds)) {
+			throw new ForbiddenException(refusal);
+		}
+	}
+
 	/** Whether the authenticated caller belongs to any of the groups. */
-	public boolean callerInAny(java.util.Collection<String> groupIds) {
+	public boolean callerInAny(Collection<String> groupIds) {
 		Authentication authentication = identityService.getCurrentAuthentication();
 		return authentication != null && authentication.getGroupIds() != null
 				&& authentication.getGroupIds().stream().anyMatch(groupIds::contains);
