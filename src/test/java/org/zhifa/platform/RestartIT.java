@@ -3,8 +3,11 @@ package org.zhifa.platform;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -56,9 +59,16 @@ class RestartIT {
 	}
 
 	@Test
-	void shouldStartInProductionWithoutDemoUsers() {
+	void shouldStartInProductionWithoutDemoUsersAndEnforceThePasswordPolicy() {
 		try (ConfigurableApplicationContext prod = start("prod")) {
+			IdentityService identityService = prod.getBean(IdentityService.class);
+			User weak = identityService.newUser("weak-password");
+			weak.setPassword("demo");
+
 			assertThat(prod.isActive()).isTrue();
+			assertThat(prod.getBean(ProcessEngineConfigurationImpl.class).isEnablePasswordPolicy()).isTrue();
+			assertThatThrownBy(() -> identityService.saveUser(weak)).hasMessageContaining("password");
+			assertThat(identityService.createUserQuery().count()).isZero();
 		}
 	}
 
