@@ -38,7 +38,8 @@ class OutboxRelay {
 	}
 
 	/** Sends every message due now; answers how many were delivered. */
-	@Scheduled(fixedDelayString = "${zhifa.intake.outbox-interval:PT30S}")
+	@Scheduled(fixedDelayString = "${zhifa.intake.outbox-interval:PT30S}",
+			initialDelayString = "${zhifa.intake.outbox-interval:PT30S}")
 	public int relay() {
 		Instant now = clock.instant();
 		int delivered = 0;
