@@ -185,7 +185,7 @@ class ProcedureClassDecisionTest {
 			.putValue("fineAmount", fine)
 			.putValue("confiscationValue", null)
 			.putValue("publicInterest", false)
-			.putValue("complexCase", false)
+			.putValue("complex", false)
 			.putValue("hearingHeld", false)
 			.putValue("factsCertain", true);
 	}
@@ -219,7 +219,7 @@ class ProcedureClassDecisionTest {
 
 	/** One row of the case file: the inputs, the rules expected to match and the four outputs expected. */
 	record DecisionCase(String rule, String thresholdRule, String lineArea, String partyType, List<String> penaltyKinds,
-			Double fineAmount, Double confiscationValue, Boolean publicInterest, Boolean complexCase,
+			Double fineAmount, Double confiscationValue, Boolean publicInterest, Boolean complex,
 			Boolean hearingHeld, Boolean factsCertain, Map<String, Object> expected) {
 
 		static DecisionCase of(String[] cells) {
@@ -240,7 +240,7 @@ class ProcedureClassDecisionTest {
 				.putValue("fineAmount", fineAmount)
 				.putValue("confiscationValue", confiscationValue)
 				.putValue("publicInterest", publicInterest)
-				.putValue("complexCase", complexCase)
+				.putValue("complex", complex)
 				.putValue("hearingHeld", hearingHeld)
 				.putValue("factsCertain", factsCertain);
 		}
@@ -263,7 +263,7 @@ class ProcedureClassDecisionTest {
 		@Override
 		public String toString() {
 			return rule + " " + Arrays.asList(lineArea, partyType, penaltyKinds, fineAmount, confiscationValue,
-					publicInterest, complexCase, hearingHeld, factsCertain) + " → " + expected.values();
+					publicInterest, complex, hearingHeld, factsCertain) + " → " + expected.values();
 		}
 
 	}
