@@ -1,0 +1,76 @@
+package org.zhifa.casefile;
+
+import java.time.Instant;
+
+/**
+ * What the steps of {@code PenaltyCaseProcess} do to a case record. Each method changes the record in the caller's
+ * transaction (the engine's, when called from a delegate), so a failing step rolls back the engine's state and our
+ * rows together.
+ */
+public interface CaseService {
+
+	/**
+	 * Files the case (立案): records cause, party and handlers, and starts the decision limit (行政处罚法 Art 60).
+	 * @return when it was filed and when the decision is due
+	 * @throws org.zhifa.web.InvalidRequestException naming the offending fields (handlers, party identity)
+	 */
+	FiledCase fileCase(String caseNo, Filing filing);
+
+	/** Records that the squad leader refused the filing, with the reason. */
+	void refuseFiling(String caseNo, String reason);
+
+	/**
+	 * Records the head's decision on a recusal request (回避, Art 43); a granted one replaces the handler.
+	 * @throws org.zhifa.web.InvalidRequestException when the replacement may not handle the case
+	 */
+	void decideRecusal(String caseNo, String recusedHandler, boolean granted, String replacementHandler);
+
+	/**
+	 * Extends the decision limit by {@code decisionLimitExtension}, approved by the team leader.
+	 * @return the new end of the decision limit
+	 */
+	Instant extendDecisionLimit(String caseNo);
+
+	/** Records the investigation report (调查终结报告) with the proposed penalty. */
+	void recordInvestigationReport(String caseNo, InvestigationReport report);
+
+	/** Records the procedure class the decision table gave (ORDINARY, MAJOR, SIMPLE). */
+	void recordProcedureClass(String caseNo, String procedureClass);
+
+	/** No penalty (行政处罚法 Art 33, Art 57(1)(2)-(3)), with the reason and the education given. */
+	void recordNoPenalty(String caseNo, String reason);
+
+	/** Transfer to the judicial organs because a crime is suspected (行政处罚法 Art 27). */
+	void transferToJudicialOrgan(String caseNo, String reason);
+
+	/** Withdrawal of the filing (撤销立案). */
+	void withdrawFiling(String caseNo, String reason);
+
+	/**
+	 * Makes the penalty decision: checks that the penalty is not heavier than proposed (行政处罚法 Art 45: never
+	 * heavier because the party defended), numbers it and issues the payment code for a fine. Idempotent: a decided
+	 * case answers its decision again.
+	 * @throws org.zhifa.web.InvalidRequestException naming decidedFine or decidedPenaltyKinds when heavier
+	 */
+	IssuedDecision issueDecision(String caseNo, DecisionInput decision);
+
+	/**
+	 * Records the service of the decision (送达) by its method.
+	 * @return when the decision counts as served: the service date, or the end of the public-notice period
+	 */
+	Instant recordService(String caseNo, String method, Instant servedAt);
+
+	/** Closes and archives the case (结案, 归档). */
+	void archive(String caseNo);
+
+	/** Tells the source of the clue the outcome: publishes a {@link CaseClosedEvent}. */
+	void reportOutcomeToSource(String caseNo);
+
+	/**
+	 * @param filedAt when the filing was approved
+	 * @param decisionDueAt the end of the decision limit
+	 */
+	record FiledCase(Instant filedAt, Instant decisionDueAt) {
+	}
+
+}

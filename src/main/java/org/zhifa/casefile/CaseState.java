@@ -1,0 +1,42 @@
+package org.zhifa.casefile;
+
+/** Where a case stands. */
+public enum CaseState {
+
+	/** Opened from a filed clue, waiting for the filing approval (立案审批). */
+	OPENED,
+
+	/** Opened for the simple procedure, which SimpleProcedureProcess will carry once it exists. */
+	AWAITING_SIMPLE_PROCEDURE,
+
+	/** The squad leader refused the filing. */
+	FILING_REFUSED,
+
+	/** Filed: the decision limit (行政处罚法 Art 60) runs. */
+	INVESTIGATING,
+
+	/** The investigation report is written. */
+	REPORTED,
+
+	/** The penalty is decided and numbered. */
+	DECIDED,
+
+	/** The decision is served (or deemed served after public notice). */
+	SERVED,
+
+	/** The fine is paid. */
+	PAID,
+
+	/** No penalty (行政处罚法 Art 33, 57(1)(2)-(3)). */
+	NO_PENALTY,
+
+	/** Transferred to the judicial organs (行政处罚法 Art 27). */
+	TRANSFERRED,
+
+	/** The filing was withdrawn (撤销立案). */
+	WITHDRAWN,
+
+	/** Closed and archived. */
+	ARCHIVED
+
+}

@@ -1,0 +1,307 @@
+package org.zhifa.casefile;
+
+/**
+ * Backing constants of {@code processes/penalty-case-process.bpmn} (ordinary procedure, 普通程序) and of the call
+ * activity {@code processes/decision-service-process.bpmn} (service and execution of the decision): the keys, the
+ * variable names (equal to the form field keys), the message names and the element ids. Process variables hold the
+ * case number, routing values, outcomes and dates; the record itself lives in our tables, keyed by the case number
+ * (the business key).
+ */
+public final class PenaltyCaseProcess {
+
+	public static final String KEY = "PenaltyCaseProcess";
+
+	/** The call activity that serves the decision and waits for payment. */
+	public static final String SERVICE_KEY = "DecisionServiceProcess";
+
+	/** The decision table that classifies the procedure. */
+	public static final String PROCEDURE_CLASS_DECISION = "ProcedureClassDecision";
+
+	public static final String CASE_NO = "caseNo";
+
+	public static final String CLUE_NO = "clueNo";
+
+	/** The squad handling the case: candidate group of the handlers' tasks. */
+	public static final String SQUAD = "squad";
+
+	public static final String CATALOGUE_VERSION = "catalogueVersion";
+
+	// 立案审批
+	public static final String FILING_APPROVED = "filingApproved";
+
+	public static final String FILING_OPINION = "filingOpinion";
+
+	public static final String ITEM_CODE = "itemCode";
+
+	public static final String LINE_AREA = "lineArea";
+
+	public static final String CASE_SUMMARY = "caseSummary";
+
+	public static final String PARTY_TYPE = "partyType";
+
+	public static final String PARTY_NAME = "partyName";
+
+	public static final String PARTY_ID_NUMBER = "partyIdNumber";
+
+	public static final String PARTY_ADDRESS = "partyAddress";
+
+	public static final String HANDLER_1 = "handler1";
+
+	public static final String HANDLER_2 = "handler2";
+
+	/** When the filing was approved (java.util.Date): the decision limit runs from here. */
+	public static final String FILED_AT = "filedAt";
+
+	/** The end of the decision limit (java.util.Date), moved by an extension. */
+	public static final String DECISION_DUE_AT = "decisionDueAt";
+
+	// 回避
+	public static final String RECUSED_HANDLER = "recusedHandler";
+
+	public static final String RECUSAL_REASON = "recusalReason";
+
+	public static final String RECUSAL_GRANTED = "recusalGranted";
+
+	public static final String REPLACEMENT_HANDLER = "replacementHandler";
+
+	// 调查取证、调查终结报告
+	public static final String INVESTIGATION_NOTES = "investigationNotes";
+
+	public static final String FACTS = "facts";
+
+	/** Evidence references, one a line. */
+	public static final String EVIDENCE_REFS = "evidenceRefs";
+
+	public static final String LEGAL_BASIS = "legalBasis";
+
+	/** Proposed kinds of penalty (行政处罚法 Art 9): see {@link PenaltyKind}; a list or comma-separated text. */
+	public static final String PROPOSED_PENALTY_KINDS = "proposedPenaltyKinds";
+
+	/** Proposed fine in yuan. */
+	public static final String PROPOSED_FINE = "proposedFine";
+
+	/** The proposed kinds as the decision table reads them: a JSON array (docs/procedure-class.md). */
+	public static final String PENALTY_KINDS = "penaltyKinds";
+
+	public static final String CONFISCATION_VALUE = "confiscationValue";
+
+	public static final String COMPLEX = "complex";
+
+	public static final String PUBLIC_INTEREST = "publicInterest";
+
+	// 案件审查
+	public static final String REVIEW_OUTCOME = "reviewOutcome";
+
+	public static final String REVIEW_OPINION = "reviewOpinion";
+
+	// ProcedureClassDecision
+	public static final String PROCEDURE_CLASS_RESULT = "procedureClassResult";
+
+	public static final String PROCEDURE_CLASS = "procedureClass";
+
+	public static final String HEARING_RIGHT = "hearingRight";
+
+	public static final String LEGAL_REVIEW_REQUIRED = "legalReviewRequired";
+
+	public static final String COLLECTIVE_DELIBERATION = "collectiveDeliberation";
+
+	// 审批
+	public static final String SQUAD_LEADER_APPROVED = "squadLeaderApproved";
+
+	public static final String APPROVED = "approved";
+
+	public static final String APPROVAL_OPINION = "approvalOpinion";
+
+	// 事先告知、陈述申辩、复核
+	public static final String NOTICE_SERVED_AT = "noticeServedAt";
+
+	public static final String STATEMENT_MADE = "statementMade";
+
+	public static final String STATEMENT = "statement";
+
+	public static final String RECHECK_CONCLUSION = "recheckConclusion";
+
+	public static final String DECIDED_PENALTY_KINDS = "decidedPenaltyKinds";
+
+	public static final String DECIDED_FINE = "decidedFine";
+
+	// 处罚决定
+	public static final String DECISION_NO = "decisionNo";
+
+	public static final String DECIDED_AT = "decidedAt";
+
+	public static final String PAYMENT_CODE = "paymentCode";
+
+	public static final String FINE_IMPOSED = "fineImposed";
+
+	// 延长办案期限
+	public static final String EXTENSION_REQUESTED = "extensionRequested";
+
+	public static final String EXTENSION_REASON = "extensionReason";
+
+	public static final String EXTENSION_APPROVED = "extensionApproved";
+
+	// 送达与缴款
+	public static final String SERVICE_METHOD = "serviceMethod";
+
+	public static final String SERVED_AT = "servedAt";
+
+	public static final String E_DELIVERY_CONSENT = "eDeliveryConsent";
+
+	/** When the decision counts as served: the payment period runs from here. */
+	public static final String DEEMED_SERVED_AT = "deemedServedAt";
+
+	public static final String PAID_AT = "paidAt";
+
+	public static final String ENFORCEMENT_NOTES = "enforcementNotes";
+
+	public static final String CLOSURE_OPINION = "closureOpinion";
+
+	/** Message: a party asks that a handler recuse himself (回避, Art 43); the investigation goes on meanwhile. */
+	public static final String MSG_RECUSAL_REQUESTED = "Msg_RecusalRequested";
+
+	/** Message: the payment platform reports the fine paid. */
+	public static final String MSG_PAYMENT_RECEIVED = "Msg_PaymentReceived";
+
+	private PenaltyCaseProcess() {
+	}
+
+	/** Element ids of the models that code, tests and logs refer to. */
+	public static final class Elements {
+
+		public static final String START_CASE_OPENED = "StartEvent_CaseOpened";
+
+		public static final String TASK_APPROVE_FILING = "Task_ApproveFiling";
+
+		public static final String TASK_RECORD_FILING_REFUSED = "Task_RecordFilingRefused";
+
+		public static final String END_FILING_REFUSED = "EndEvent_FilingRefused";
+
+		public static final String TASK_RECORD_FILING = "Task_RecordFiling";
+
+		public static final String SUBPROCESS_INVESTIGATION = "SubProcess_Investigation";
+
+		public static final String TASK_INVESTIGATE = "Task_Investigate";
+
+		public static final String BOUNDARY_RECUSAL_REQUESTED = "BoundaryEvent_RecusalRequested";
+
+		public static final String TASK_DECIDE_RECUSAL = "Task_DecideRecusal";
+
+		public static final String TASK_RECORD_RECUSAL = "Task_RecordRecusal";
+
+		public static final String TASK_WRITE_INVESTIGATION_REPORT = "Task_WriteInvestigationReport";
+
+		public static final String TASK_RECORD_INVESTIGATION_REPORT = "Task_RecordInvestigationReport";
+
+		public static final String TASK_REVIEW_CASE = "Task_ReviewCase";
+
+		public static final String TASK_RECORD_NO_PENALTY = "Task_RecordNoPenalty";
+
+		public static final String TASK_TRANSFER_TO_JUDICIAL_ORGAN = "Task_TransferToJudicialOrgan";
+
+		public static final String TASK_WITHDRAW_FILING = "Task_WithdrawFiling";
+
+		public static final String TASK_CLASSIFY_PROCEDURE = "Task_ClassifyProcedure";
+
+		public static final String TASK_APPROVE_BY_SQUAD_LEADER = "Task_ApproveBySquadLeader";
+
+		public static final String TASK_APPROVE_BY_TEAM_LEADER = "Task_ApproveByTeamLeader";
+
+		public static final String TASK_REVIEW_MAJOR_CASE = "Task_ReviewMajorCase";
+
+		public static final String TASK_SERVE_PRIOR_NOTICE = "Task_ServePriorNotice";
+
+		public static final String TASK_HEAR_STATEMENT = "Task_HearStatement";
+
+		public static final String BOUNDARY_STATEMENT_PERIOD_LAPSED = "BoundaryEvent_StatementPeriodLapsed";
+
+		public static final String TASK_RECHECK_STATEMENT = "Task_RecheckStatement";
+
+		public static final String TASK_ISSUE_DECISION = "Task_IssueDecision";
+
+		public static final String END_PENALTY_DECIDED = "EndEvent_PenaltyDecided";
+
+		public static final String END_CONCLUDED_WITHOUT_PENALTY = "EndEvent_ConcludedWithoutPenalty";
+
+		public static final String BOUNDARY_DECISION_LIMIT_NEAR = "BoundaryEvent_DecisionLimitNear";
+
+		public static final String TASK_REQUEST_EXTENSION = "Task_RequestExtension";
+
+		public static final String TASK_APPROVE_EXTENSION = "Task_ApproveExtension";
+
+		public static final String TASK_RECORD_EXTENSION = "Task_RecordExtension";
+
+		public static final String CALL_SERVE_AND_COLLECT = "CallActivity_ServeAndCollect";
+
+		public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
+
+		public static final String TASK_ARCHIVE_CASE = "Task_ArchiveCase";
+
+		public static final String TASK_REPORT_TO_SOURCE = "Task_ReportToSource";
+
+		public static final String END_CASE_ARCHIVED = "EndEvent_CaseArchived";
+
+		// DecisionServiceProcess
+		public static final String TASK_SERVE_DECISION = "Task_ServeDecision";
+
+		public static final String EVENT_PUBLIC_NOTICE_LAPSED = "Event_PublicNoticeLapsed";
+
+		public static final String TASK_RECORD_SERVICE = "Task_RecordService";
+
+		public static final String TASK_AWAIT_PAYMENT = "Task_AwaitPayment";
+
+		public static final String BOUNDARY_PAYMENT_PERIOD_LAPSED = "BoundaryEvent_PaymentPeriodLapsed";
+
+		public static final String TASK_PURSUE_PAYMENT = "Task_PursuePayment";
+
+		public static final String END_DECISION_EXECUTED = "EndEvent_DecisionExecuted";
+
+		private Elements() {
+		}
+
+	}
+
+	/** What the case review (Art 57) concluded. */
+	public enum ReviewOutcome {
+
+		/** Penalty: classify the procedure and approve. */
+		PENALTY,
+
+		/** No penalty: minor act, first violation, no fault, or facts not established (Art 33, 57(1)(2)-(3)). */
+		NO_PENALTY,
+
+		/** A crime is suspected: transfer to the judicial organs (Art 27, 57(1)(4)). */
+		TRANSFER,
+
+		/** The filing was wrong: withdraw it (撤销立案). */
+		WITHDRAW
+
+	}
+
+	/** How the decision was served (民事诉讼法 Arts 87–95; 行政处罚法 Art 61). */
+	public enum ServiceMethod {
+
+		/** Handed over on the spot or in person (直接送达). */
+		DIRECT,
+
+		/** Left at the residence when receipt is refused (留置送达), with a witness. */
+		LEFT_AT_RESIDENCE,
+
+		/** By post (邮寄送达). */
+		POST,
+
+		/** Electronic service (电子送达): only with the party's signed consent (Art 61(2)). */
+		ELECTRONIC,
+
+		/** Public notice (公告送达): deemed served when the notice period ends. */
+		PUBLIC_NOTICE
+
+	}
+
+	/** Kinds of penalty (行政处罚法 Art 9) the case file knows. */
+	public enum PenaltyKind {
+		WARNING, CIRCULATED_CRITICISM, FINE, CONFISCATION, SUSPEND_LICENCE, LOWER_QUALIFICATION, REVOKE_LICENCE,
+		RESTRICT_BUSINESS, SUSPEND_BUSINESS, ORDER_CLOSURE, RESTRICT_PRACTICE, OTHER
+	}
+
+}
