@@ -62,7 +62,9 @@ class CaseOpening {
 					.putValue(PenaltyCaseProcess.CASE_NO, caseNo)
 					.putValue(PenaltyCaseProcess.CLUE_NO, event.clueNo())
 					.putValue(PenaltyCaseProcess.SQUAD, event.handlingSquad())
-					.putValue(PenaltyCaseProcess.CATALOGUE_VERSION, event.catalogueVersion())));
+					.putValue(PenaltyCaseProcess.CATALOGUE_VERSION, event.catalogueVersion())
+					.putValue(PenaltyCaseProcess.LINE_AREA, event.lineArea())
+					.putValue(PenaltyCaseProcess.ITEM_CODE, event.itemCode())));
 		record.startedAs(instance.getId());
 		cases.save(record);
 		LOG.info("Case {} opened for clue {}: PenaltyCaseProcess {}", caseNo, event.clueNo(), instance.getId());

@@ -8,6 +8,10 @@ package org.zhifa.intake;
  * @param procedure SIMPLE or ORDINARY
  * @param handlingSquad the squad that verified the clue
  * @param catalogueVersion the catalogue version that routed it (the case keeps it)
+ * @param lineArea the clue's line area, as classified
+ * @param itemCode the catalogue item, if known
+ * @param areaCode where it occurred
  */
-public record ClueFiledEvent(String clueNo, String procedure, String handlingSquad, int catalogueVersion) {
+public record ClueFiledEvent(String clueNo, String procedure, String handlingSquad, int catalogueVersion,
+		String lineArea, String itemCode, String areaCode) {
 }

@@ -99,7 +99,8 @@ class ClueManagement implements ClueService {
 		clue.filed(procedure);
 		clues.save(clue);
 		events.publishEvent(new ClueFiledEvent(clueNo, procedure, clue.squad(),
-				clue.catalogueVersion() == null ? 0 : clue.catalogueVersion()));
+				clue.catalogueVersion() == null ? 0 : clue.catalogueVersion(), clue.lineArea(), clue.itemCode(),
+				clue.areaCode()));
 		LOG.info("Clue {} filed as a case ({})", clueNo, procedure);
 	}
 
@@ -154,6 +155,33 @@ class ClueManagement implements ClueService {
 		}
 		clue.close();
 		clues.save(clue);
+	}
+
+	/**
+	 * Tells the source of the clue what became of the case filed from it, through the outbox.
+	 * @param outcome the case's final state, e.g. PAID, NO_PENALTY, TRANSFERRED, WITHDRAWN
+	 */
+	public void sendCaseOutcomeToSource(String clueNo, String caseNo, String outcome, String decisionNo) {
+		Clue clue = find(clueNo);
+		String recipient = recipientOf(clue);
+		if (recipient == null) {
+			return;
+		}
+		String decision = decisionNo == null ? "" : "，处罚决定书 " + decisionNo;
+		outbox.enqueue(clueNo, "CASE_OUTCOME", recipient, "案件办理结果 " + caseNo,
+				"线索 " + clueNo + " 立案的案件 " + caseNo + " 已办结（" + caseOutcomeText(outcome) + decision + "）。");
+	}
+
+	private static String caseOutcomeText(String outcome) {
+		return switch (outcome) {
+			case "PAID" -> "已作出处罚决定并缴纳罚款";
+			case "SERVED" -> "已作出处罚决定并送达";
+			case "NO_PENALTY" -> "不予行政处罚";
+			case "TRANSFERRED" -> "已移送司法机关";
+			case "WITHDRAWN" -> "已撤销立案";
+			case "FILING_REFUSED" -> "不予立案";
+			default -> outcome;
+		};
 	}
 
 	private static String recipientOf(Clue clue) {

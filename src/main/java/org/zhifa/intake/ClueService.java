@@ -61,4 +61,12 @@ public interface ClueService {
 	 */
 	void sendOutcomeToSource(String clueNo);
 
+	/**
+	 * Tells the source of the clue the outcome of the case filed from it, through the outbox; nothing when the source
+	 * is owed no feedback (patrol, camera).
+	 * @param outcome the case's final state
+	 * @param decisionNo the penalty decision's number, or {@code null}
+	 */
+	void sendCaseOutcomeToSource(String clueNo, String caseNo, String outcome, String decisionNo);
+
 }
