@@ -24,6 +24,9 @@ import org.zhifa.web.NotFoundException;
 @Transactional
 class PaymentNotifications {
 
+	/** Only the payment platform's account (role integration) and administrators may report payments. */
+	static final java.util.Set<String> CALLERS = java.util.Set.of("integration", "camunda-admin");
+
 	private static final Logger LOG = LoggerFactory.getLogger(PaymentNotifications.class);
 
 	private final PaymentPlatform platform;
@@ -43,6 +46,7 @@ class PaymentNotifications {
 	}
 
 	PaymentReceipt receive(PaymentNotification notification) {
+		authority.requireAny(CALLERS, "只有电子缴款平台的接口账号可以发送缴款通知");
 		PaymentOrder order = platform.orderOf(notification.decisionNo().strip())
 			.orElseThrow(() -> new NotFoundException("无此处罚决定书的缴款单：" + notification.decisionNo()));
 		if (order.paid()) {
