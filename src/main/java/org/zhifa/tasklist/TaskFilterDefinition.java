@@ -27,6 +27,8 @@ public record TaskFilterDefinition(String key, String name, String description, 
 	static final List<Map<String, String>> VARIABLES = List.of(variable("clueNo", "线索编号"),
 			variable("caseNo", "案件编号"), variable("partyName", "当事人"));
 
+	static final List<String> VARIABLE_NAMES = VARIABLES.stream().map(variable -> variable.get("name")).toList();
+
 	/** Grey, the colour of filters without a deadline of their own. */
 	static final String NEUTRAL = "#555555";
 

@@ -1,5 +1,6 @@
 package org.zhifa.tasklist;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
@@ -153,17 +154,37 @@ class TaskFiltersIT {
 
 	@Test
 	void shouldSortEveryFilterByDueDate() throws Exception {
-		Task later = squadTask("squad-xixi", Date.from(Instant.now().plus(20, ChronoUnit.DAYS)));
 		Task sooner = squadTask("squad-xixi", Date.from(Instant.now().plus(10, ChronoUnit.DAYS)));
+		Task later = squadTask("squad-xixi", Date.from(Instant.now().plus(20, ChronoUnit.DAYS)));
 
-		List<String> ids = taskIds("xixi-officer-1", managed(TaskFilters.SQUAD_TASKS + "squad-xixi").getId());
+		// Tasklist always asks for its own sorting, by default the newest first; the filter's comes before it.
+		List<String> ids = taskIds("xixi-officer-1", managed(TaskFilters.SQUAD_TASKS + "squad-xixi").getId(),
+				"{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}");
 
 		assertThat(ids).containsSubsequence(sooner.getId(), later.getId());
 	}
 
+	@Test
+	void shouldShowTheClueNumberOnTheTaskCardToTheSquad() throws Exception {
+		Task task = squadTask("squad-xixi", null);
+		String filterId = managed(TaskFilters.SQUAD_TASKS + "squad-xixi").getId();
+
+		// As Tasklist asks: HAL, with the variables named in the filter's properties embedded.
+		ApiClient officer = ApiClient.as(port, "xixi-officer-1");
+		HttpResponse<String> response = officer.send(officer.request("/engine-rest/filter/" + filterId + "/list")
+			.header("Accept", "application/hal+json")
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode variables = JSON.readTree(response.body()).at("/_embedded/task");
+		assertThat(variables.findValuesAsText("value")).contains("XS-" + businessKeyOf(task));
+	}
+
 	private Task squadTask(String squad, Date due) {
-		String instanceId = runtimeService
-			.startProcessInstanceByKey("PlatformCheckProcess", "FILTER-" + System.nanoTime(), Map.of("squad", squad))
+		String businessKey = "FILTER-" + System.nanoTime();
+		String instanceId = runtimeService.startProcessInstanceByKey("PlatformCheckProcess", businessKey,
+				Map.of("squad", squad, "clueNo", "XS-" + businessKey))
 			.getId();
 		Task task = taskService.createTaskQuery().processInstanceId(instanceId).singleResult();
 		if (due != null) {
@@ -171,6 +192,11 @@ class TaskFiltersIT {
 			taskService.saveTask(task);
 		}
 		return task;
+	}
+
+	private String businessKeyOf(Task task) {
+		return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+			.singleResult().getBusinessKey();
 	}
 
 	private Filter managed(String key) {
@@ -191,8 +217,12 @@ class TaskFiltersIT {
 	}
 
 	private List<String> taskIds(String userId, String filterId) throws Exception {
+		return taskIds(userId, filterId, "{}");
+	}
+
+	private List<String> taskIds(String userId, String filterId, String extendingQuery) throws Exception {
 		HttpResponse<String> response = ApiClient.as(port, userId)
-			.post("/engine-rest/filter/" + filterId + "/list?maxResults=1000", "{}");
+			.post("/engine-rest/filter/" + filterId + "/list?maxResults=1000", extendingQuery);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSON.readTree(response.body()).findValuesAsText("id");
 	}
