@@ -21,9 +21,13 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.zhifa.deadline.Deadlines;
+import org.zhifa.test.ProcessCoverageConfiguration;
+import org.zhifa.test.SpringProcessCoverage;
 import org.zhifa.test.ZhifaIntegrationTest;
 import org.zhifa.web.InvalidRequestException;
 import org.zhifa.web.InvalidRequestException.FieldError;
@@ -47,9 +51,17 @@ import static org.zhifa.casefile.PenaltyCaseProcess.Elements.*;
  * mocked and the real {@code ProcedureClassDecision}: filing refused, the ordinary path to payment and archive, no
  * penalty, transfer, withdrawal, the major branch, sending back for more investigation, the statement period, the
  * recusal, the decision-limit warning with its extension, public notice and unpaid fines, and the server-side checks.
+ * Process coverage is reported under {@code target/process-test-coverage}; at least 90 % of the flow nodes of each
+ * process must be entered.
  */
 @ZhifaIntegrationTest
+@Import(ProcessCoverageConfiguration.class)
 class PenaltyCaseProcessTest {
+
+	@RegisterExtension
+	static final SpringProcessCoverage COVERAGE = SpringProcessCoverage.classCoverageOfAtLeast(0.9)
+		.flowNodeCoverageOfAtLeast(KEY, 0.9)
+		.flowNodeCoverageOfAtLeast(DecisionServiceProcess.KEY, 0.9);
 
 	static final String SQUAD_XIXI = "squad-xixi";
 
@@ -385,6 +397,41 @@ class PenaltyCaseProcessTest {
 		// then
 		assertThat(instance).hasPassed("EndEvent_ExtensionNotRequested").isWaitingAt(TASK_INVESTIGATE);
 		verify(caseService, never()).extendDecisionLimit(anyString());
+	}
+
+	@Test
+	void shouldInvestigateOnWithoutExtensionWhenTeamLeaderRefusesIt() {
+		// given
+		ProcessInstance instance = filed();
+		managementService.executeJob(timer(BOUNDARY_DECISION_LIMIT_NEAR).getId());
+		complete(TASK_REQUEST_EXTENSION, Variables.createVariables().putValue(EXTENSION_REQUESTED, "true")
+			.putValue(EXTENSION_REASON, "需鉴定"));
+
+		// when
+		complete(TASK_APPROVE_EXTENSION, Variables.createVariables().putValue(EXTENSION_APPROVED, "false"));
+
+		// then
+		assertThat(instance).hasPassed(TASK_APPROVE_EXTENSION).hasNotPassed(TASK_RECORD_EXTENSION)
+			.isWaitingAt(TASK_INVESTIGATE);
+		assertThat(task(TASK_APPROVE_EXTENSION)).isNull();
+		verify(caseService, never()).extendDecisionLimit(anyString());
+	}
+
+	@Test
+	void shouldKeepHandlersWhenHeadRefusesRecusal() {
+		// given
+		ProcessInstance instance = filed();
+		runtimeService.createMessageCorrelation(MSG_RECUSAL_REQUESTED).processInstanceBusinessKey(caseNo)
+			.setVariable(RECUSED_HANDLER, "xixi-officer-2").setVariable(RECUSAL_REASON, "当事人认为有利害关系")
+			.correlate();
+
+		// when
+		complete(TASK_DECIDE_RECUSAL, Variables.createVariables().putValue(RECUSAL_GRANTED, "false"));
+
+		// then
+		assertThat(instance).hasPassed(TASK_RECORD_RECUSAL).isWaitingAt(TASK_INVESTIGATE);
+		assertThat(instance).variables().containsEntry(HANDLER_2, "xixi-officer-2");
+		verify(caseService).decideRecusal(eq(caseNo), eq("xixi-officer-2"), eq(false), any());
 	}
 
 	@Test

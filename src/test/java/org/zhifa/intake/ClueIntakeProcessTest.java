@@ -5,50 +5,35 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.assertj.core.api.Condition;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.community.process_test_coverage.core.model.DefaultCollector;
-import org.camunda.community.process_test_coverage.engine.platform7.ExecutionContextModelProvider;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
-import org.camunda.community.process_test_coverage.junit5.common.ProcessEngineCoverageExtensionHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.zhifa.deadline.Deadlines;
 import org.zhifa.intake.ClueIntakeProcess.NotFiledReason;
 import org.zhifa.intake.ClueIntakeProcess.Procedure;
 import org.zhifa.intake.ClueIntakeProcess.VerificationOutcome;
 import org.zhifa.routing.RoutingResult;
+import org.zhifa.test.ProcessCoverageConfiguration;
+import org.zhifa.test.SpringProcessCoverage;
 import org.zhifa.test.ZhifaIntegrationTest;
 import org.zhifa.web.InvalidRequestException;
 import org.zhifa.web.InvalidRequestException.FieldError;
@@ -109,10 +94,12 @@ import static org.zhifa.intake.ClueIntakeProcess.VERIFICATION_OUTCOME;
  * the verification. Process coverage is reported under {@code target/process-test-coverage} and must reach 90 %.
  */
 @ZhifaIntegrationTest
+@Import(ProcessCoverageConfiguration.class)
 class ClueIntakeProcessTest {
 
 	@RegisterExtension
-	static final SpringProcessCoverage COVERAGE = new SpringProcessCoverage(0.9);
+	static final SpringProcessCoverage COVERAGE = SpringProcessCoverage.classCoverageOfAtLeast(0.9)
+		.flowNodeCoverageOfAtLeast(KEY, 0.9);
 
 	static final String FILING_LIMIT = "filingLimit";
 
@@ -542,64 +529,6 @@ class ClueIntakeProcessTest {
 
 	private static Date at(String localDateTime) {
 		return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-	}
-
-	/** Registers the coverage parse listener with the engine of this test's Spring context. */
-	@TestConfiguration
-	static class CoverageConfiguration {
-
-		@Bean
-		AbstractProcessEnginePlugin processCoveragePlugin() {
-			return new AbstractProcessEnginePlugin() {
-				@Override
-				public void preInit(ProcessEngineConfigurationImpl configuration) {
-					ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
-				}
-			};
-		}
-
-	}
-
-	/**
-	 * Process coverage for a Spring test: the JUnit 5 coverage extension of process-test-coverage builds its own
-	 * engine, so this binds its collector and report helper to the engine of the Spring context instead.
-	 */
-	static final class SpringProcessCoverage implements BeforeAllCallback, BeforeTestExecutionCallback,
-			AfterTestExecutionCallback, AfterAllCallback {
-
-		private final DefaultCollector collector = new DefaultCollector(new ExecutionContextModelProvider());
-
-		private final ProcessEngineCoverageExtensionHelper helper;
-
-		SpringProcessCoverage(double atLeast) {
-			List<Condition<Double>> classConditions = new ArrayList<>();
-			classConditions.add(new Condition<>(coverage -> coverage >= atLeast, "coverage of at least %s", atLeast));
-			helper = new ProcessEngineCoverageExtensionHelper(collector, false, true, List.of(), classConditions,
-					new HashMap<>(), null);
-		}
-
-		@Override
-		public void beforeAll(ExtensionContext context) {
-			helper.beforeAll(context);
-		}
-
-		@Override
-		public void beforeTestExecution(ExtensionContext context) {
-			ProcessEngine engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
-			new ProcessEngineAdapter(engine, collector).initializeListeners();
-			helper.beforeTestExecution(context);
-		}
-
-		@Override
-		public void afterTestExecution(ExtensionContext context) {
-			helper.afterTestExecution(context);
-		}
-
-		@Override
-		public void afterAll(ExtensionContext context) {
-			helper.afterAll(context);
-		}
-
 	}
 
 }
