@@ -23,11 +23,14 @@ import org.camunda.bpm.engine.task.TaskQuery;
 public record TaskFilterDefinition(String key, String name, String description, int priority, String color,
 		Criteria criteria, List<String> readers) {
 
-	/** The variables every filter shows on its task cards, with their Chinese labels, in this order. */
-	static final List<Map<String, String>> VARIABLES = List.of(variable("clueNo", "线索编号"),
-			variable("caseNo", "案件编号"), variable("partyName", "当事人"));
+	/** The process variables shown on every task card, with their Chinese labels, in this order. */
+	static final List<CardVariable> CARD_VARIABLES = List.of(new CardVariable("clueNo", "线索编号"),
+			new CardVariable("caseNo", "案件编号"), new CardVariable("partyName", "当事人"));
 
-	static final List<String> VARIABLE_NAMES = VARIABLES.stream().map(variable -> variable.get("name")).toList();
+	/** The variables as Tasklist reads them from a filter's properties: the task variables that carry the copies. */
+	static final List<Map<String, String>> VARIABLES = CARD_VARIABLES.stream()
+		.map(card -> variable(card.taskVariable(), card.label()))
+		.toList();
 
 	/** Grey, the colour of filters without a deadline of their own. */
 	static final String NEUTRAL = "#555555";
@@ -101,6 +104,23 @@ public record TaskFilterDefinition(String key, String name, String description, 
 		variable.put("name", name);
 		variable.put("label", label);
 		return Collections.unmodifiableMap(variable);
+	}
+
+	/**
+	 * A process variable shown on task cards.
+	 * @param variable the process variable, such as {@code clueNo}
+	 * @param label its Chinese label
+	 */
+	record CardVariable(String variable, String label) {
+
+		/**
+		 * The task variable that carries the copy. It has a name of its own: a task variable named like the process
+		 * variable would catch the value a form submits for it, and the value would end with the task.
+		 */
+		String taskVariable() {
+			return "card" + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
+		}
+
 	}
 
 }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zhifa.test.ApiClient;
@@ -56,13 +60,13 @@ final class Browser implements AutoCloseable {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
 					"--no-first-run", "--lang=zh-CN", "--user-data-dir=" + profile);
-			org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
-			logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
 			options.setCapability("goog:loggingPrefs", logs);
-			options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+			options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
 			ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-				.withEnvironment(java.util.Map.of("TZ", "Asia/Shanghai"))
+				.withEnvironment(Map.of("TZ", "Asia/Shanghai"))
 				.build();
 			ChromeDriver driver = new ChromeDriver(service, options);
 			driver.manage().window().setSize(new Dimension(1400, 1000));
@@ -98,16 +102,13 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 	}
 
-	<T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+	<T> T waitUntil(Function<WebDriver, T> condition) {
 		return wait.until(condition);
 	}
 
-	List<WebElement> all(By locator) {
-		return driver.findElements(By.cssSelector("body")).isEmpty() ? List.of() : driver.findElements(locator);
-	}
-
+	/** The browser's console messages so far, for a failing test to print. */
 	String console() {
-		return driver.manage().logs().get("browser").getAll().toString();
+		return driver.manage().logs().get(LogType.BROWSER).getAll().toString();
 	}
 
 	String bodyText() {

@@ -55,7 +55,8 @@ class CockpitBrowserIT {
 		browser.clickable(By.xpath("//a[normalize-space(.)='线索受理']")).click();
 		browser.waitUntil(driver -> browser.bodyText().contains(clueNo));
 		browser.screenshot("cockpit-clue-intake");
-		browser.clickable(By.xpath("//tr[contains(.,'" + clueNo + "')]//a[contains(@href,'process-instance')]")).click();
+		browser.clickable(By.xpath("//tr[contains(.,'" + clueNo + "')]//a[contains(@href,'process-instance')]"))
+			.click();
 		browser.waitUntil(driver -> driver.getCurrentUrl().contains(clues.processInstanceId(clueNo)));
 		browser.waitForText(By.tagName("body"), "核查线索");
 		browser.screenshot("cockpit-clue-instance");

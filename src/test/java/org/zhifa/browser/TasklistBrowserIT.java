@@ -138,8 +138,7 @@ class TasklistBrowserIT {
 				By.xpath("//div[contains(@class,'task-filter')]//a[contains(.,'" + name + "')]")));
 		browser.visible(By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]//a[contains(.,'"
 				+ name + "')]"));
-		browser.waitUntil(driver -> !driver.findElements(By.cssSelector("[cam-tasks] .tasks-list, [cam-tasks] .no-tasks"))
-			.isEmpty() || browser.bodyText().contains("没有符合过滤条件的任务"));
+		browser.waitUntil(driver -> !driver.findElements(By.cssSelector("[cam-tasks] .loader.ng-hide")).isEmpty());
 	}
 
 	private void openTaskOf(String filter, String clueNo) {

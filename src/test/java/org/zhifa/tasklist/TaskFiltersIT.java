@@ -102,7 +102,7 @@ class TaskFiltersIT {
 			.containsEntry("priority", 40)
 			.containsEntry("description", "已超过办理期限的任务");
 		assertThat(overdue.getProperties().get("variables")).asList()
-			.contains(Map.of("name", "clueNo", "label", "线索编号"), Map.of("name", "caseNo", "label", "案件编号"));
+			.contains(Map.of("name", "cardClueNo", "label", "线索编号"), Map.of("name", "cardCaseNo", "label", "案件编号"));
 	}
 
 	@Test
@@ -140,7 +140,8 @@ class TaskFiltersIT {
 
 		assertThat(dueSoon).contains(dueTomorrow.getId()).doesNotContain(dueNextMonth.getId(), dueYesterday.getId());
 		assertThat(overdue).contains(dueYesterday.getId()).doesNotContain(dueTomorrow.getId(), dueNextMonth.getId());
-		assertThat(taskIds("xihu-officer-1", managed(TaskFilters.OVERDUE).getId())).doesNotContain(dueYesterday.getId());
+		assertThat(taskIds("xihu-officer-1", managed(TaskFilters.OVERDUE).getId()))
+			.doesNotContain(dueYesterday.getId());
 	}
 
 	@Test
@@ -179,6 +180,15 @@ class TaskFiltersIT {
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode variables = JSON.readTree(response.body()).at("/_embedded/task");
 		assertThat(variables.findValuesAsText("value")).contains("XS-" + businessKeyOf(task));
+	}
+
+	@Test
+	void shouldLetATaskChangeAVariableItsCardShows() {
+		Task task = squadTask("squad-xixi", null);
+
+		taskService.complete(task.getId(), Map.of("clueNo", "XS-corrected"));
+
+		assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "clueNo")).isEqualTo("XS-corrected");
 	}
 
 	private Task squadTask(String squad, Date due) {
