@@ -23,6 +23,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,26 @@ class UserTaskFormsIT {
 
 		assertThat(processes).as("processes shipped in %s", PROCESS_FOLDER.toAbsolutePath()).isNotEmpty();
 		softly.assertAll();
+	}
+
+	@Test
+	void shouldNoticeAFormKeyThatNoVariableOfTheProcessCarries() throws IOException {
+		BpmnModelInstance model = Bpmn.createExecutableProcess("CheckProcess").startEvent().userTask("Task_Check")
+			.endEvent().done();
+		UserTask task = model.getModelElementById("Task_Check");
+		task.setCamundaFormRef("check-form");
+		task.setCamundaFormRefBinding("latest");
+		JsonNode form = JSON.readTree("""
+				{"id": "check-form", "components": [{"key": "verificationNotez", "type": "textarea"}]}""");
+		SoftAssertions softly = new SoftAssertions();
+
+		checkForm(softly, "CheckProcess Task_Check", task, Map.of("check-form", form), Set.of("verificationNotes"),
+				Set.of());
+
+		assertThat(softly.errorsCollected()).singleElement()
+			.extracting(Throwable::getMessage)
+			.asString()
+			.contains("verificationNotez");
 	}
 
 	private static void checkForm(SoftAssertions softly, String where, UserTask task, Map<String, JsonNode> forms,
