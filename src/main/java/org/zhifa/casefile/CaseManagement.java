@@ -222,6 +222,74 @@ class CaseManagement implements CaseService {
 	}
 
 	@Override
+	public IssuedDecision decideOnTheSpot(String caseNo, OnTheSpotDecision decision) {
+		CaseRecord record = find(caseNo);
+		if (record.decisionNo() != null) {
+			return new IssuedDecision(record.decisionNo(), record.decidedAt(), record.paymentCode());
+		}
+		List<FieldError> errors = new ArrayList<>();
+		CaseParty party = decision.party();
+		errors.addAll(PartyRules.check(PARTY_TYPE, party.partyType() == null ? null : party.partyType().name(),
+				PARTY_NAME, party.name(), PARTY_ID_NUMBER, party.idNumber()));
+		List<String> handlers = decision.handlers();
+		errors.addAll(handlerRules.check(HANDLER_1, handlers.size() > 0 ? handlers.get(0) : null, HANDLER_2,
+				handlers.size() > 1 ? handlers.get(1) : null));
+		errors.addAll(SimpleProcedureRules.check(decision));
+		if (!errors.isEmpty()) {
+			throw new InvalidRequestException(errors);
+		}
+
+		Instant now = now();
+		String decisionNo = numbers.next(CaseNumbers.Kind.DECISION, now.atZone(Values.ZONE).getYear());
+		record.decideOnTheSpot(decisionNo, decision, now);
+		String paymentCode = null;
+		if (decision.fine() != null && decision.fine().signum() > 0 && !decision.collectOnTheSpot()) {
+			paymentCode = payments.issue(caseNo, decisionNo, decision.fine());
+			record.paymentCodeIssued(paymentCode);
+		}
+		cases.save(record);
+		LOG.info("Case {}: decision {} made on the spot", caseNo, decisionNo);
+		return new IssuedDecision(decisionNo, now, paymentCode);
+	}
+
+	@Override
+	public Instant recordOnTheSpotCollection(String caseNo, String fiscalReceiptNo, BigDecimal amount) {
+		CaseRecord record = find(caseNo);
+		if (record.fiscalReceiptNo() != null) {
+			return record.paidAt();
+		}
+		if (amount == null || record.decidedFine() == null || amount.compareTo(record.decidedFine()) != 0) {
+			throw InvalidRequestException.of(SimpleProcedureProcess.COLLECTED_AMOUNT,
+					"收缴金额须与处罚决定的罚款数额一致");
+		}
+		Instant now = now();
+		record.collectOnTheSpot(fiscalReceiptNo, now);
+		cases.save(record);
+		LOG.info("Case {}: fine collected on the spot", caseNo);
+		return now;
+	}
+
+	@Override
+	public void recordCashHandOver(String caseNo, Instant handedOverAt) {
+		CaseRecord record = find(caseNo);
+		if (record.handedOverAt() != null) {
+			return;
+		}
+		record.handOverCash(handedOverAt);
+		cases.save(record);
+	}
+
+	@Override
+	public void recordFilingWithOrgan(String caseNo, Instant filedAt) {
+		CaseRecord record = find(caseNo);
+		if (record.filedWithOrganAt() != null) {
+			return;
+		}
+		record.fileWithOrgan(filedAt);
+		cases.save(record);
+	}
+
+	@Override
 	public void archive(String caseNo) {
 		CaseRecord record = find(caseNo);
 		if (record.state() == CaseState.ARCHIVED) {

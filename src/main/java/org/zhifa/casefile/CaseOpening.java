@@ -15,10 +15,9 @@ import org.zhifa.intake.ClueFiledEvent;
 import org.zhifa.security.SystemAuthority;
 
 /**
- * Opens the case of a filed clue, in the transaction that files it: the case record under a new case number and, for
- * the ordinary procedure, {@code PenaltyCaseProcess} with the case number as business key. A case for the simple
- * procedure is recorded and waits for {@code SimpleProcedureProcess}, which does not exist yet. A clue opens one case
- * only, so a retried filing changes nothing.
+ * Opens the case of a filed clue, in the transaction that files it: the case record under a new case number and
+ * {@code PenaltyCaseProcess} for the ordinary procedure or {@code SimpleProcedureProcess} for the simple one, with the
+ * case number as business key. A clue opens one case only, so a retried filing changes nothing.
  */
 @Component
 class CaseOpening {
@@ -52,9 +51,17 @@ class CaseOpening {
 				event.catalogueVersion(), now);
 
 		if (record.state() == CaseState.AWAITING_SIMPLE_PROCEDURE) {
+			ProcessInstance instance = authority.run(() -> runtimeService.startProcessInstanceByKey(
+					SimpleProcedureProcess.KEY, caseNo, Variables.createVariables()
+						.putValue(SimpleProcedureProcess.CASE_NO, caseNo)
+						.putValue(SimpleProcedureProcess.CLUE_NO, event.clueNo())
+						.putValue(SimpleProcedureProcess.SQUAD, event.handlingSquad())
+						.putValue(SimpleProcedureProcess.CATALOGUE_VERSION, event.catalogueVersion())
+						.putValue(SimpleProcedureProcess.LINE_AREA, event.lineArea())
+						.putValue(SimpleProcedureProcess.ITEM_CODE, event.itemCode())));
+			record.startedAs(instance.getId());
 			cases.save(record);
-			LOG.info("Case {} opened for clue {}: awaits the simple procedure (SimpleProcedureProcess)", caseNo,
-					event.clueNo());
+			LOG.info("Case {} opened for clue {}: SimpleProcedureProcess {}", caseNo, event.clueNo(), instance.getId());
 			return;
 		}
 		ProcessInstance instance = authority.run(() -> runtimeService.startProcessInstanceByKey(PenaltyCaseProcess.KEY,

@@ -14,8 +14,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A penalty case (案件) from the filed clue to the archive: the aggregate of the case file, keyed by the case number
- * (the filing number, 立案编号), which is also the business key of its {@code PenaltyCaseProcess}. The clue and the
- * catalogue item are referenced by id. Parties' identity numbers stay here, never in process variables or logs.
+ * (the filing number, 立案编号), which is also the business key of its {@code PenaltyCaseProcess} or
+ * {@code SimpleProcedureProcess}. The clue and the catalogue item are referenced by id. Parties' identity numbers stay here, never in process variables or logs.
  */
 @Table("case_record")
 public class CaseRecord {
@@ -94,6 +94,14 @@ public class CaseRecord {
 	private Instant archivedAt;
 
 	private String processInstanceId;
+
+	private String collectionReason;
+
+	private String fiscalReceiptNo;
+
+	private Instant handedOverAt;
+
+	private Instant filedWithOrganAt;
 
 	@MappedCollection(idColumn = "case_no", keyColumn = "position")
 	private List<CaseParty> parties = new ArrayList<>();
@@ -187,6 +195,46 @@ public class CaseRecord {
 		this.decisionNo = number;
 		this.decidedAt = at;
 		this.state = CaseState.DECIDED;
+	}
+
+	/**
+	 * The simple procedure's decision made and handed to the party on the spot (当场处罚, 行政处罚法 Arts 51–52): party,
+	 * officers, facts, basis and penalty are fixed, and the decision counts as served directly.
+	 */
+	void decideOnTheSpot(String number, OnTheSpotDecision decision, Instant at) {
+		requireState(CaseState.AWAITING_SIMPLE_PROCEDURE);
+		this.parties.clear();
+		this.parties.add(decision.party());
+		this.handlers.clear();
+		decision.handlers().forEach(handler -> this.handlers.add(new CaseHandler(handler, at)));
+		this.facts = decision.facts();
+		this.legalBasis = decision.legalBasis();
+		this.decidedPenaltyKinds = String.join(",", decision.penaltyKinds());
+		this.decidedFine = decision.fine();
+		this.collectionReason = decision.collectOnTheSpot() ? decision.collectionReason() : null;
+		this.decisionNo = number;
+		this.decidedAt = at;
+		this.serviceMethod = PenaltyCaseProcess.ServiceMethod.DIRECT.name();
+		this.servedAt = at;
+		this.state = CaseState.SERVED;
+	}
+
+	/** The officers collected the fine on the spot against a fiscal receipt (Arts 68, 70). */
+	void collectOnTheSpot(String receiptNo, Instant at) {
+		requireState(CaseState.SERVED);
+		this.fiscalReceiptNo = receiptNo;
+		paid(at);
+	}
+
+	/** The officers handed the cash collected on the spot to the organ (Art 71). */
+	void handOverCash(Instant at) {
+		requireState(CaseState.PAID);
+		this.handedOverAt = at;
+	}
+
+	/** The on-the-spot decision was filed with the organ (备案, Art 52). */
+	void fileWithOrgan(Instant at) {
+		this.filedWithOrganAt = at;
 	}
 
 	void paymentCodeIssued(String code) {
@@ -371,6 +419,24 @@ public class CaseRecord {
 
 	public String processInstanceId() {
 		return processInstanceId;
+	}
+
+	/** Why a fine over 100 yuan was collected on the spot (Art 68(2), Art 69). */
+	public String collectionReason() {
+		return collectionReason;
+	}
+
+	/** The fiscal receipt handed over for a fine collected on the spot (Art 70). */
+	public String fiscalReceiptNo() {
+		return fiscalReceiptNo;
+	}
+
+	public Instant handedOverAt() {
+		return handedOverAt;
+	}
+
+	public Instant filedWithOrganAt() {
+		return filedWithOrganAt;
 	}
 
 	public List<CaseParty> parties() {

@@ -3,7 +3,7 @@ package org.zhifa.casefile;
 import java.time.Instant;
 
 /**
- * What the steps of {@code PenaltyCaseProcess} do to a case record. Each method changes the record in the caller's
+ * What the steps of {@code PenaltyCaseProcess} and {@code SimpleProcedureProcess} do to a case record. Each method changes the record in the caller's
  * transaction (the engine's, when called from a delegate), so a failing step rolls back the engine's state and our
  * rows together.
  */
@@ -59,6 +59,29 @@ public interface CaseService {
 	 * @return when the decision counts as served: the service date, or the end of the public-notice period
 	 */
 	Instant recordService(String caseNo, String method, Instant servedAt);
+
+	/**
+	 * Makes the simple procedure's decision on the spot (当场处罚, 行政处罚法 Arts 51–52): checks the party, the two
+	 * certified officers and the limits of Art 51 and Art 68, numbers the decision, records it as handed to the party,
+	 * and issues the payment code for a fine that is not collected on the spot. Idempotent: a decided case answers its
+	 * decision again.
+	 * @throws org.zhifa.web.InvalidRequestException naming the offending fields (a penalty beyond the limits belongs to
+	 *     the ordinary procedure)
+	 */
+	IssuedDecision decideOnTheSpot(String caseNo, OnTheSpotDecision decision);
+
+	/**
+	 * Records a fine collected on the spot against the fiscal receipt (Arts 68, 70): the case is paid. Idempotent.
+	 * @return when it was collected: the hand-over period (Art 71) runs from here
+	 * @throws org.zhifa.web.InvalidRequestException naming collectedAmount when it is not the fine decided
+	 */
+	Instant recordOnTheSpotCollection(String caseNo, String fiscalReceiptNo, java.math.BigDecimal amount);
+
+	/** Records that the officers handed the cash collected on the spot to the organ (Art 71). Idempotent. */
+	void recordCashHandOver(String caseNo, Instant handedOverAt);
+
+	/** Records that the on-the-spot decision was filed with the organ (备案, Art 52). Idempotent. */
+	void recordFilingWithOrgan(String caseNo, Instant filedAt);
 
 	/** Closes and archives the case (结案, 归档). */
 	void archive(String caseNo);

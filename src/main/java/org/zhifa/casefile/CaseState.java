@@ -6,7 +6,7 @@ public enum CaseState {
 	/** Opened from a filed clue, waiting for the filing approval (立案审批). */
 	OPENED,
 
-	/** Opened for the simple procedure, which SimpleProcedureProcess will carry once it exists. */
+	/** Opened for the simple procedure (SimpleProcedureProcess): the decision on the spot is not yet made. */
 	AWAITING_SIMPLE_PROCEDURE,
 
 	/** The squad leader refused the filing. */
@@ -21,7 +21,7 @@ public enum CaseState {
 	/** The penalty is decided and numbered. */
 	DECIDED,
 
-	/** The decision is served (or deemed served after public notice). */
+	/** The decision is served (or deemed served after public notice, or handed over on the spot). */
 	SERVED,
 
 	/** The fine is paid. */
