@@ -1,6 +1,6 @@
 package org.zhifa.platform;
 
-import java.util.Set;
+import java.util.Map;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves the configuration script of each Camunda webapp, so that the header shows the product's configured name and
+ * Serves the configuration script of each Camunda webapp, so that the header and the page title show the product's
+ * configured name followed by the webapp's Chinese name (the webapps join vendor and name), and
  * Chinese is offered to Chinese browsers, with English as the fallback.
  *
  * <p>The webapps read {@code app/<name>/scripts/config.js} as an ES module; a mapped controller takes precedence over
@@ -20,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WebappBrandingController {
 
-	private static final Set<String> APPS = Set.of("admin", "cockpit", "tasklist", "welcome");
+	/** Each webapp's name after the product name in its header and page title. */
+	private static final Map<String, String> APPS = Map.of("admin", "系统管理", "cockpit", "流程监控", "tasklist", "任务列表",
+			"welcome", "首页");
 
 	private static final String TASKLIST_SHORTCUTS = """
 			  shortcuts: {
@@ -40,7 +43,7 @@ class WebappBrandingController {
 
 	@GetMapping(path = "/camunda/app/{app}/scripts/config.js", produces = "application/javascript;charset=UTF-8")
 	ResponseEntity<String> config(@PathVariable String app) {
-		if (!APPS.contains(app)) {
+		if (!APPS.containsKey(app)) {
 			return ResponseEntity.notFound().build();
 		}
 		return ResponseEntity.ok()
@@ -51,7 +54,7 @@ class WebappBrandingController {
 
 	private String script(String app) {
 		return "export default {\n"
-				+ "  app: {name: '" + escape(properties.branding().name()) + "', vendor: ''},\n"
+				+ "  app: {name: '" + APPS.get(app) + "', vendor: '" + escape(properties.branding().name()) + "'},\n"
 				+ "  locales: {availableLocales: [" + (hasChinese(app) ? "'zh', " : "") + "'en'], fallbackLocale: 'en'},\n"
 				+ "  disableWelcomeMessage: true,\n"
 				+ ("tasklist".equals(app) ? TASKLIST_SHORTCUTS : "")

@@ -32,7 +32,7 @@ class WebappsIT {
 		HttpResponse<String> config = ApiClient.anonymous(port).get("/camunda/app/tasklist/scripts/config.js");
 
 		assertThat(config.statusCode()).isEqualTo(200);
-		assertThat(config.body()).contains("name: '西湖西溪综合行政执法'").contains("fallbackLocale: 'en'");
+		assertThat(config.body()).contains("vendor: '西湖西溪综合行政执法'", "name: '任务列表'", "fallbackLocale: 'en'");
 	}
 
 	@Test
