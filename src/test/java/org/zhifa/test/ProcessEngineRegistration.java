@@ -1,5 +1,6 @@
 package org.zhifa.test;
 
+import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.springframework.core.Ordered;
@@ -8,7 +9,8 @@ import org.springframework.test.context.TestExecutionListener;
 
 /**
  * Spring keeps several test contexts alive, each with a process engine named "default", but the engine's REST API and
- * the webapps find the engine by name in one static registry, where the engine started last wins. Before each test
+ * the webapps find the engine by name in static registries, where the engine started last wins and a closed context
+ * leaves none. Before each test
  * this listener registers the engine of the test's own context, so that HTTP calls reach the same engine and database
  * as the test's beans.
  */
@@ -30,11 +32,23 @@ public class ProcessEngineRegistration implements TestExecutionListener, Ordered
 	}
 
 	private static void register(TestContext testContext) {
-		if (!testContext.hasApplicationContext()) {
-			testContext.getApplicationContext();
-		}
 		testContext.getApplicationContext().getBeanProvider(ProcessEngine.class)
-			.ifAvailable(ProcessEngines::registerProcessEngine);
+			.ifAvailable(ProcessEngineRegistration::register);
+	}
+
+	private static void register(ProcessEngine engine) {
+		// The REST API looks engines up here ...
+		ProcessEngines.registerProcessEngine(engine);
+
+		// ... and the webapps in the platform's process engine service.
+		RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
+		ProcessEngine registered = container.getProcessEngineService().getProcessEngine(engine.getName());
+		if (registered != engine) {
+			if (registered != null) {
+				container.unregisterProcessEngine(registered);
+			}
+			container.registerProcessEngine(engine);
+		}
 	}
 
 }
