@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.zhifa.test.ZhifaIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The auditor in Camunda Cockpit, in Chinese: finds a running clue through its process's page. */
 @Tag("browser")
 @ZhifaIntegrationTest
+// The webapps keep static state that the context started last owns; a fresh context serves this class's pages.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class CockpitBrowserIT {
 
 	@LocalServerPort

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.zhifa.intake.ClueIntakeProcess;
 import org.zhifa.test.ZhifaIntegrationTest;
 
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("browser")
 @ZhifaIntegrationTest
+// The webapps keep static state that the context started last owns; a fresh context serves this class's pages.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class TasklistBrowserIT {
 
 	static final String SQUAD_TASKS = "本中队待办";
