@@ -15,7 +15,8 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A penalty case (案件) from the filed clue to the archive: the aggregate of the case file, keyed by the case number
  * (the filing number, 立案编号), which is also the business key of its {@code PenaltyCaseProcess} or
- * {@code SimpleProcedureProcess}. The clue and the catalogue item are referenced by id. Parties' identity numbers stay here, never in process variables or logs.
+ * {@code SimpleProcedureProcess}. The clue and the catalogue item are referenced by id. Parties' identity numbers stay
+ * here, never in process variables or logs.
  */
 @Table("case_record")
 public class CaseRecord {

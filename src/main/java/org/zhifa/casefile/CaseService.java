@@ -3,7 +3,8 @@ package org.zhifa.casefile;
 import java.time.Instant;
 
 /**
- * What the steps of {@code PenaltyCaseProcess} and {@code SimpleProcedureProcess} do to a case record. Each method changes the record in the caller's
+ * What the steps of {@code PenaltyCaseProcess} and {@code SimpleProcedureProcess} do to a case record. Each method
+ * changes the record in the caller's
  * transaction (the engine's, when called from a delegate), so a failing step rolls back the engine's state and our
  * rows together.
  */

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;
 
 /**
- * {@code Task_IssueDecision} (作出处罚决定): makes and numbers the decision, never heavier than proposed (Art 45). Without a re-check (no statement, or the period lapsed) the proposed penalty is decided. Writes {@code decisionNo}, {@code decidedAt}, {@code paymentCode}, {@code decidedFine} and {@code fineImposed}. Idempotent.
+ * {@code Task_IssueDecision} (作出处罚决定): makes and numbers the decision, never heavier than proposed (Art 45). Without a
+ * re-check (no statement, or the period lapsed) the proposed penalty is decided. Writes {@code decisionNo}, {@code
+ * decidedAt}, {@code paymentCode}, {@code decidedFine} and {@code fineImposed}. Idempotent.
  */
 @Component("issueDecisionDelegate")
 class IssueDecisionDelegate implements JavaDelegate {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;
 
 /**
- * {@code Task_RecordExtension} (登记延长办案期限): extends the decision limit by {@code decisionLimitExtension}; writes {@code decisionDueAt}. Idempotent: a case is extended once.
+ * {@code Task_RecordExtension} (登记延长办案期限): extends the decision limit by {@code decisionLimitExtension}; writes {@code
+ * decisionDueAt}. Idempotent: a case is extended once.
  */
 @Component("recordExtensionDelegate")
 class RecordExtensionDelegate implements JavaDelegate {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;
 
 /**
- * {@code Task_RecordFiling} (登记立案): records the approved filing and starts the decision limit. Reads the filing form; writes {@code filedAt} and {@code decisionDueAt}. Idempotent: a filed case answers its dates again.
+ * {@code Task_RecordFiling} (登记立案): records the approved filing and starts the decision limit. Reads the filing form;
+ * writes {@code filedAt} and {@code decisionDueAt}. Idempotent: a filed case answers its dates again.
  */
 @Component("recordFilingDelegate")
 class RecordFilingDelegate implements JavaDelegate {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;
 
 /**
- * {@code Task_RecordInvestigationReport} (登记调查终结报告): records the facts, evidence, legal basis and the proposed penalty. Writes {@code proposedFine} back as a number for the decision table and the later checks.
+ * {@code Task_RecordInvestigationReport} (登记调查终结报告): records the facts, evidence, legal basis and the proposed penalty.
+ * Writes {@code proposedFine} back as a number for the decision table and the later checks.
  */
 @Component("recordInvestigationReportDelegate")
 class RecordInvestigationReportDelegate implements JavaDelegate {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;
 
 /**
- * {@code Task_RecordNoPenalty} (不予行政处罚): records no penalty with the review opinion as the reason (Art 33, 57). Idempotent.
+ * {@code Task_RecordNoPenalty} (不予行政处罚): records no penalty with the review opinion as the reason (Art 33, 57).
+ * Idempotent.
  */
 @Component("recordNoPenaltyDelegate")
 class RecordNoPenaltyDelegate implements JavaDelegate {

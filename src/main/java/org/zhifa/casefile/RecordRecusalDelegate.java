@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;
 
 /**
- * {@code Task_RecordRecusal} (记录回避决定): records the head's decision; a granted recusal replaces the handler in the record and in the variable the handlers' tasks check. Idempotent.
+ * {@code Task_RecordRecusal} (记录回避决定): records the head's decision; a granted recusal replaces the handler in the
+ * record and in the variable the handlers' tasks check. Idempotent.
  */
 @Component("recordRecusalDelegate")
 class RecordRecusalDelegate implements JavaDelegate {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;
 
 /**
- * {@code Task_RecordService} (登记送达): records the method and date of service; writes {@code deemedServedAt}, from which the payment period runs (after public notice: the end of the notice period). Idempotent.
+ * {@code Task_RecordService} (登记送达): records the method and date of service; writes {@code deemedServedAt}, from which
+ * the payment period runs (after public notice: the end of the notice period). Idempotent.
  */
 @Component("recordServiceDelegate")
 class RecordServiceDelegate implements JavaDelegate {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;
 
 /**
- * {@code Task_ReportToSource} (反馈线索来源): publishes the outcome for the clue's source. Runs behind an async boundary; a second run publishes the event again, which its listeners must tolerate.
+ * {@code Task_ReportToSource} (反馈线索来源): publishes the outcome for the clue's source. Runs behind an async boundary; a
+ * second run publishes the event again, which its listeners must tolerate.
  */
 @Component("reportToSourceDelegate")
 class ReportToSourceDelegate implements JavaDelegate {

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;
 
 /**
- * {@code Task_TransferToJudicialOrgan} (移送司法机关): records the transfer because a crime is suspected (Art 27). Idempotent.
+ * {@code Task_TransferToJudicialOrgan} (移送司法机关): records the transfer because a crime is suspected (Art 27).
+ * Idempotent.
  */
 @Component("transferToJudicialOrganDelegate")
 class TransferToJudicialOrganDelegate implements JavaDelegate {

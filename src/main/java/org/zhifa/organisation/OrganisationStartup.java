@@ -25,8 +25,9 @@ class OrganisationStartup implements InitializingBean {
 
 	private final String demoPassword;
 
-	OrganisationStartup(OrganisationProperties properties, OrganisationDirectory directory, OrganisationSync sync, AuthorizationSetup authorizations,
-			DemoCredentialsGuard guard, @Value("${zhifa.organisation.demo-password:}") String demoPassword) {
+	OrganisationStartup(OrganisationProperties properties, OrganisationDirectory directory, OrganisationSync sync,
+			AuthorizationSetup authorizations, DemoCredentialsGuard guard,
+			@Value("${zhifa.organisation.demo-password:}") String demoPassword) {
 		this.properties = properties;
 		this.directory = directory;
 		this.sync = sync;
