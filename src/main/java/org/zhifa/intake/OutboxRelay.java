@@ -10,10 +10,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds, one message per transaction, so that one failing recipient never holds back the
- * others.
+ * others. Runs on a schedule; public so that other capabilities' tests can deliver at the moment they choose.
  */
 @Component
-class OutboxRelay {
+public class OutboxRelay {
 
 	private static final int BATCH = 50;
 

@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.util.ReflectionTestUtils;
+import org.zhifa.intake.OutboxRelay;
 import org.zhifa.test.ApiClient;
 import org.zhifa.test.ZhifaIntegrationTest;
 
@@ -54,7 +54,7 @@ class CaseApiIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	ApplicationContext context;
+	OutboxRelay outboxRelay;
 
 	CaseDriver driver;
 
@@ -184,9 +184,9 @@ class CaseApiIT {
 		}
 	}
 
-	/** Delivers the outbox now, as its scheduler would ({@code OutboxRelay} belongs to the intake package). */
+	/** Delivers the outbox now, as its scheduler would. */
 	private void relayOutbox() {
-		ReflectionTestUtils.invokeMethod(context.getBean("outboxRelay"), "relay");
+		outboxRelay.relay();
 	}
 
 	private String caseOf(String clueNo) {
