@@ -36,6 +36,20 @@ public record Organisation(List<Role> roles, List<Area> areas, List<LineArea> li
 		return units.stream().filter(unit -> unit.kind() == UnitKind.SQUAD).toList();
 	}
 
+	/**
+	 * The group of a squad's leaders, to which the squad's approvals are offered, so that a squad leader sees only the
+	 * approvals of their own squad.
+	 */
+	public static String leadersOf(String squadCode) {
+		return squadCode + LEADERS_SUFFIX;
+	}
+
+	/** Suffix of the leader group of each squad, e.g. {@code squad-xixi-leaders}. */
+	public static final String LEADERS_SUFFIX = "-leaders";
+
+	/** The role of squad leaders. */
+	public static final String SQUAD_LEADER = "squad-leader";
+
 	public boolean hasRole(String code) {
 		return roles.stream().anyMatch(role -> role.code().equals(code));
 	}

@@ -67,6 +67,8 @@ public class OrganisationSync {
 		Map<String, Group> groups = new LinkedHashMap<>();
 		organisation.roles().forEach(role -> groups.put(role.code(), group(role.code(), role.name(), ROLE_TYPE)));
 		organisation.units().forEach(unit -> groups.put(unit.code(), group(unit.code(), unit.name(), UNIT_TYPE)));
+		organisation.squads().forEach(squad -> groups.put(Organisation.leadersOf(squad.code()),
+				group(Organisation.leadersOf(squad.code()), squad.name() + "（中队长）", UNIT_TYPE)));
 		groups.put(Groups.CAMUNDA_ADMIN, group(Groups.CAMUNDA_ADMIN, "系统管理员", Groups.GROUP_TYPE_SYSTEM));
 		return groups;
 	}
@@ -132,6 +134,10 @@ public class OrganisationSync {
 	private int syncMemberships(StaffMember member, Set<String> managed) {
 		Set<String> wanted = new HashSet<>(member.roles());
 		wanted.add(member.unit());
+		if (member.roles().contains(Organisation.SQUAD_LEADER)
+				&& managed.contains(Organisation.leadersOf(member.unit()))) {
+			wanted.add(Organisation.leadersOf(member.unit()));
+		}
 		if (member.admin()) {
 			wanted.add(Groups.CAMUNDA_ADMIN);
 		}

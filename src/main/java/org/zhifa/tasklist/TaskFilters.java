@@ -59,7 +59,7 @@ public final class TaskFilters {
 		}
 		List<String> approvers = present(organisation, APPROVERS);
 		if (!approvers.isEmpty()) {
-			filters.add(approval(approvers));
+			filters.add(approval(approvers, approvalGroups(organisation, approvers)));
 		}
 		return filters;
 	}
@@ -91,9 +91,19 @@ public final class TaskFilters {
 				Criteria.offeredTo(List.of(LEGAL_REVIEWER)), List.of(LEGAL_REVIEWER));
 	}
 
-	private static TaskFilterDefinition approval(List<String> approvers) {
+	private static TaskFilterDefinition approval(List<String> approvers, List<String> offeredTo) {
 		return new TaskFilterDefinition(APPROVAL, "待审批", "待中队长、执法队领导、分管领导审批或管委会集体讨论的任务（含已认领）", 60,
-				NEUTRAL, Criteria.offeredTo(approvers), approvers);
+				NEUTRAL, Criteria.offeredTo(offeredTo), approvers);
+	}
+
+	/**
+	 * The groups approvals are offered to: the approving roles, and each squad's leader group in place of the squad
+	 * leader role; the engine's task permissions then show a squad leader only their own squad's approvals.
+	 */
+	private static List<String> approvalGroups(Organisation organisation, List<String> approvers) {
+		List<String> groups = new ArrayList<>(approvers);
+		organisation.squads().forEach(squad -> groups.add(Organisation.leadersOf(squad.code())));
+		return groups;
 	}
 
 	private static List<String> present(Organisation organisation, List<String> roles) {

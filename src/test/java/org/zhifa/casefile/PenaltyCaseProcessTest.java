@@ -109,6 +109,20 @@ class PenaltyCaseProcessTest {
 	}
 
 	@Test
+	void shouldOfferFilingApprovalToTheLeadersOfTheCaseSquadOnly() {
+		// when
+		open();
+
+		// then
+		assertThat(taskService.getIdentityLinksForTask(task(TASK_APPROVE_FILING).getId()))
+			.extracting(link -> link.getGroupId()).containsExactly(SQUAD_XIXI + "-leaders");
+		assertThat(taskService.createTaskQuery().taskDefinitionKey(TASK_APPROVE_FILING)
+			.processInstanceBusinessKey(caseNo).taskCandidateUser("xixi-leader").count()).isEqualTo(1);
+		assertThat(taskService.createTaskQuery().taskDefinitionKey(TASK_APPROVE_FILING)
+			.processInstanceBusinessKey(caseNo).taskCandidateUser("xihu-leader").count()).isZero();
+	}
+
+	@Test
 	void shouldRecordRefusalWhenSquadLeaderRefusesFiling() {
 		// given
 		ProcessInstance instance = open();

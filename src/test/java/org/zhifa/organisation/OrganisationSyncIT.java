@@ -68,6 +68,12 @@ class OrganisationSyncIT {
 	}
 
 	@Test
+	void shouldPutSquadLeadersInTheLeaderGroupOfTheirSquadOnly() {
+		assertThat(groupsOf("xixi-leader")).contains("squad-xixi-leaders").doesNotContain("squad-xihu-leaders");
+		assertThat(groupsOf("xixi-officer-1")).doesNotContain("squad-xixi-leaders");
+	}
+
+	@Test
 	void shouldRemoveManagedGroupNoLongerInTheFile() {
 		Group stale = identityService.newGroup("squad-dissolved");
 		stale.setName("已撤销中队");
