@@ -1,9 +1,6 @@
 package org.zhifa.casefile;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,13 +24,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.zhifa.deadline.Deadlines;
 import org.zhifa.test.ProcessCoverageConfiguration;
+import org.zhifa.test.ProcessTasks;
 import org.zhifa.test.SpringProcessCoverage;
 import org.zhifa.test.ZhifaIntegrationTest;
 import org.zhifa.web.InvalidRequestException;
 import org.zhifa.web.InvalidRequestException.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
@@ -558,13 +555,15 @@ class PenaltyCaseProcessTest {
 	}
 
 	private Task task(String key) {
-		return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(key).singleResult();
+		return tasks().task(key);
 	}
 
 	private void complete(String key, VariableMap variables) {
-		Task task = task(key);
-		assertThat(task).as("open task %s", key).isNotNull();
-		taskService.complete(task.getId(), variables);
+		tasks().complete(key, variables);
+	}
+
+	private ProcessTasks tasks() {
+		return new ProcessTasks(taskService, caseNo);
 	}
 
 	private Job timer(String activityId) {
@@ -581,22 +580,11 @@ class PenaltyCaseProcessTest {
 	}
 
 	private InvalidRequestException refusalOf(String key, VariableMap variables) {
-		Throwable thrown = catchThrowable(() -> taskService.complete(task(key).getId(), variables));
-		Throwable cause = thrown;
-		while (cause != null && !(cause instanceof InvalidRequestException)) {
-			cause = cause.getCause();
-		}
-		assertThat(cause).as("refusal of %s", thrown).isInstanceOf(InvalidRequestException.class);
-		return (InvalidRequestException) cause;
+		return tasks().refusalOf(key, variables);
 	}
 
 	private static Date at(String localDateTime) {
-		return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-	}
-
-	@SuppressWarnings("unused")
-	private static Instant plusDays(Date from, int days) {
-		return from.toInstant().plus(days, ChronoUnit.DAYS);
+		return ProcessTasks.shanghai(localDateTime);
 	}
 
 }

@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.zhifa.deadline.Deadlines;
 import org.zhifa.test.ProcessCoverageConfiguration;
+import org.zhifa.test.ProcessTasks;
 import org.zhifa.test.SpringProcessCoverage;
 import org.zhifa.test.ZhifaIntegrationTest;
 import org.zhifa.web.InvalidRequestException;
@@ -331,13 +332,15 @@ class SimpleProcedureProcessTest {
 	}
 
 	private Task task(String key) {
-		return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(key).singleResult();
+		return tasks().task(key);
 	}
 
 	private void complete(String key, VariableMap variables) {
-		Task task = task(key);
-		assertThat(task).as("open task %s", key).isNotNull();
-		taskService.complete(task.getId(), variables);
+		tasks().complete(key, variables);
+	}
+
+	private ProcessTasks tasks() {
+		return new ProcessTasks(taskService, caseNo);
 	}
 
 	private Job job(String activityId) {
@@ -347,20 +350,15 @@ class SimpleProcedureProcessTest {
 	}
 
 	private InvalidRequestException refusalOf(String key, VariableMap variables) {
-		return refusal(catchThrowable(() -> taskService.complete(task(key).getId(), variables)));
+		return tasks().refusalOf(key, variables);
 	}
 
 	private static InvalidRequestException refusal(Throwable thrown) {
-		Throwable cause = thrown;
-		while (cause != null && !(cause instanceof InvalidRequestException)) {
-			cause = cause.getCause();
-		}
-		assertThat(cause).as("refusal of %s", thrown).isInstanceOf(InvalidRequestException.class);
-		return (InvalidRequestException) cause;
+		return ProcessTasks.refusal(thrown);
 	}
 
 	private static Date at(String localDateTime) {
-		return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+		return ProcessTasks.shanghai(localDateTime);
 	}
 
 }
