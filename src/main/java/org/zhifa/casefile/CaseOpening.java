@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.intake.ClueFiledEvent;
+import org.zhifa.process.Values;
 import org.zhifa.security.SystemAuthority;
 
 /**

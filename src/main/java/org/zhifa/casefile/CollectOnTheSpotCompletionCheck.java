@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.zhifa.process.TaskInput;
+import org.zhifa.process.Values;
 import org.zhifa.web.InvalidRequestException.FieldError;
 
 import static org.zhifa.casefile.SimpleProcedureProcess.COLLECTED_AMOUNT;

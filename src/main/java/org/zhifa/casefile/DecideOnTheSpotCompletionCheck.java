@@ -3,6 +3,8 @@ package org.zhifa.casefile;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.zhifa.process.TaskInput;
+import org.zhifa.process.Values;
 
 import static org.zhifa.casefile.SimpleProcedureProcess.*;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.zhifa.process.TaskInput;
 import org.zhifa.security.SystemAuthority;
 import org.zhifa.web.InvalidRequestException.FieldError;
 

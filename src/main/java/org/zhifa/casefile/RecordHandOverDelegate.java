@@ -3,6 +3,7 @@ package org.zhifa.casefile;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.zhifa.process.Values;
 
 import static org.zhifa.casefile.SimpleProcedureProcess.*;
 

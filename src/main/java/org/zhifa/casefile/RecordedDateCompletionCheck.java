@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import org.zhifa.process.TaskInput;
+import org.zhifa.process.Values;
 import org.zhifa.web.InvalidRequestException.FieldError;
 
 import static org.zhifa.casefile.SimpleProcedureProcess.Elements.TASK_HAND_OVER_CASH;

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.zhifa.casefile.PenaltyCaseProcess.ReviewOutcome;
+import org.zhifa.process.TaskInput;
 
 import static org.zhifa.casefile.PenaltyCaseProcess.REVIEW_OPINION;
 import static org.zhifa.casefile.PenaltyCaseProcess.REVIEW_OUTCOME;

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.zhifa.casefile.PenaltyCaseProcess.PenaltyKind;
+import org.zhifa.process.Values;
 import org.zhifa.web.InvalidRequestException.FieldError;
 
 import static org.zhifa.casefile.SimpleProcedureProcess.*;

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.zhifa.casefile.PenaltyCaseProcess.PenaltyKind;
+import org.zhifa.process.TaskInput;
+import org.zhifa.process.Values;
 import org.zhifa.web.InvalidRequestException.FieldError;
 
 import static org.zhifa.casefile.PenaltyCaseProcess.FACTS;

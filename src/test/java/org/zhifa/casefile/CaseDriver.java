@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.zhifa.intake.ClueFiledEvent;
+import org.zhifa.process.Values;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhifa.casefile.PenaltyCaseProcess.*;

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhifa.intake.ClueFiledEvent;
+import org.zhifa.process.Values;
 import org.zhifa.test.ZhifaIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;

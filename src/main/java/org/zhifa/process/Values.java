@@ -1,4 +1,4 @@
-package org.zhifa.casefile;
+package org.zhifa.process;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,18 +18,18 @@ import org.camunda.spin.json.SpinJsonNode;
  * Reads process variables as Camunda Forms and the REST API submit them: numbers as Long, Double or text, dates as
  * Date or ISO-8601 text (read in Asia/Shanghai), choices from a checklist as a list, JSON or comma-separated text.
  */
-final class Values {
+public final class Values {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private Values() {
 	}
 
-	static String text(Object value) {
+	public static String text(Object value) {
 		return value instanceof String text && !text.isBlank() ? text.strip() : null;
 	}
 
-	static BigDecimal money(Object value) {
+	public static BigDecimal money(Object value) {
 		if (value instanceof BigDecimal decimal) {
 			return decimal;
 		}
@@ -47,11 +47,11 @@ final class Values {
 		return null;
 	}
 
-	static boolean flag(Object value) {
+	public static boolean flag(Object value) {
 		return Boolean.TRUE.equals(value) || "true".equals(value);
 	}
 
-	static Instant instant(Object value) {
+	public static Instant instant(Object value) {
 		if (value == null) {
 			return null;
 		}
@@ -83,7 +83,7 @@ final class Values {
 		return null;
 	}
 
-	static List<String> strings(Object value) {
+	public static List<String> strings(Object value) {
 		List<String> result = new ArrayList<>();
 		if (value instanceof Collection<?> items) {
 			items.forEach(item -> add(result, String.valueOf(item)));

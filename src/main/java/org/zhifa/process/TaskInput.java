@@ -1,31 +1,31 @@
-package org.zhifa.casefile;
+package org.zhifa.process;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.zhifa.web.InvalidRequestException;
 import org.zhifa.web.InvalidRequestException.FieldError;
+import org.zhifa.web.InvalidRequestException;
 
 /**
  * Collects the problems with what a user task is completed with, for the completion checks that re-check on the
  * server what the forms check in the browser (Camunda Forms validate only there).
  */
-final class TaskInput {
+public final class TaskInput {
 
 	private final DelegateTask task;
 
 	private final List<FieldError> errors = new ArrayList<>();
 
-	TaskInput(DelegateTask task) {
+	public TaskInput(DelegateTask task) {
 		this.task = task;
 	}
 
-	Object value(String variable) {
+	public Object value(String variable) {
 		return task.getVariable(variable);
 	}
 
-	String requireText(String variable, String message) {
+	public String requireText(String variable, String message) {
 		String text = Values.text(value(variable));
 		if (text == null) {
 			errors.add(new FieldError(variable, message));
@@ -33,7 +33,7 @@ final class TaskInput {
 		return text;
 	}
 
-	<E extends Enum<E>> E requireValue(String variable, Class<E> values, String message) {
+	public <E extends Enum<E>> E requireValue(String variable, Class<E> values, String message) {
 		Object value = value(variable);
 		for (E constant : values.getEnumConstants()) {
 			if (constant.name().equals(value)) {
@@ -44,7 +44,7 @@ final class TaskInput {
 		return null;
 	}
 
-	boolean requireFlag(String variable, String message) {
+	public boolean requireFlag(String variable, String message) {
 		Object value = value(variable);
 		if (!(value instanceof Boolean) && !"true".equals(value) && !"false".equals(value)) {
 			errors.add(new FieldError(variable, message));
@@ -53,16 +53,16 @@ final class TaskInput {
 		return Values.flag(value);
 	}
 
-	void add(FieldError error) {
+	public void add(FieldError error) {
 		errors.add(error);
 	}
 
-	void addAll(List<FieldError> more) {
+	public void addAll(List<FieldError> more) {
 		errors.addAll(more);
 	}
 
 	/** @throws InvalidRequestException naming every offending variable, if any */
-	void verify() {
+	public void verify() {
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException(errors);
 		}
