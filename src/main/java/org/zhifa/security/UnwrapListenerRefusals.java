@@ -8,9 +8,10 @@ import org.zhifa.web.InvalidTaskInputException;
 /**
  * The engine wraps an exception thrown by a listener or delegate in a generic one, which the REST API (and so
  * Tasklist) answers with 500. This interceptor, outermost around every command, re-throws our refusals as what they
- * are: an {@link AuxiliaryRefusedException} stays an authorization failure (403), and an
- * {@link InvalidRequestException} from a server-side check of task input becomes an {@link InvalidTaskInputException},
- * a bad user request (400) that keeps its field errors. The transaction has already been rolled back.
+ * are: a {@link TaskRefusedException} (an auxiliary, a handler reviewing their own case) stays an authorization
+ * failure (403), and an {@link InvalidRequestException} from a server-side check of task input becomes an
+ * {@link InvalidTaskInputException}, a bad user request (400) that keeps its field errors. The transaction has
+ * already been rolled back.
  */
 class UnwrapListenerRefusals extends CommandInterceptor {
 
@@ -21,7 +22,7 @@ class UnwrapListenerRefusals extends CommandInterceptor {
 		}
 		catch (RuntimeException ex) {
 			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof AuxiliaryRefusedException refusal) {
+				if (cause instanceof TaskRefusedException refusal) {
 					throw refusal;
 				}
 				if (cause instanceof InvalidTaskInputException invalid) {
