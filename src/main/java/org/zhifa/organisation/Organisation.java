@@ -36,6 +36,16 @@ public record Organisation(List<Role> roles, List<Area> areas, List<LineArea> li
 		return units.stream().filter(unit -> unit.kind() == UnitKind.SQUAD).toList();
 	}
 
+	/** The business departments of the line areas (职能部门), whose reviewers review the major cases of their line. */
+	public List<Unit> businessDepartments() {
+		return units.stream().filter(unit -> unit.kind() == UnitKind.BUSINESS_DEPARTMENT).toList();
+	}
+
+	/** The business department whose line areas include this one, if any. */
+	public Optional<Unit> departmentOf(String lineAreaCode) {
+		return businessDepartments().stream().filter(unit -> unit.lineAreas().contains(lineAreaCode)).findFirst();
+	}
+
 	/**
 	 * The group of a squad's leaders, to which the squad's approvals are offered, so that a squad leader sees only the
 	 * approvals of their own squad.
@@ -49,6 +59,20 @@ public record Organisation(List<Role> roles, List<Area> areas, List<LineArea> li
 
 	/** The role of squad leaders. */
 	public static final String SQUAD_LEADER = "squad-leader";
+
+	/**
+	 * The group of a business department's reviewers, to which the department review of a major case of its line
+	 * area is offered (seed (四)12), so that a reviewer sees only the cases of their own department.
+	 */
+	public static String reviewersOf(String departmentCode) {
+		return departmentCode + REVIEWERS_SUFFIX;
+	}
+
+	/** Suffix of the reviewer group of each business department, e.g. {@code DEPT_LANDSCAPE_GREENING-reviewers}. */
+	public static final String REVIEWERS_SUFFIX = "-reviewers";
+
+	/** The role of the business departments' reviewers. */
+	public static final String DEPT_REVIEWER = "dept-reviewer";
 
 	public boolean hasRole(String code) {
 		return roles.stream().anyMatch(role -> role.code().equals(code));

@@ -43,6 +43,19 @@ public class OrganisationDirectory {
 		return organisation.squads();
 	}
 
+	/**
+	 * The candidate group of a major case's department review: the reviewers of the business department of the
+	 * case's line area. Used in {@code PenaltyCaseProcess} as {@code ${organisationDirectory.departmentReviewersOf(
+	 * lineArea)}}.
+	 * @throws IllegalStateException when no business department covers the line area: the organisation file must be
+	 *     completed, and the step fails as an incident until it is
+	 */
+	public String departmentReviewersOf(String lineAreaCode) {
+		return organisation.departmentOf(lineAreaCode).map(unit -> Organisation.reviewersOf(unit.code()))
+			.orElseThrow(() -> new IllegalStateException("No business department covers line area " + lineAreaCode
+					+ ": add one to the organisation file"));
+	}
+
 	/** The ids of the groups (units and roles) the user belongs to in the engine's identity store. */
 	public List<String> groupsOf(String userId) {
 		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();

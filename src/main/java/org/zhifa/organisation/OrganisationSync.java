@@ -69,6 +69,8 @@ public class OrganisationSync {
 		organisation.units().forEach(unit -> groups.put(unit.code(), group(unit.code(), unit.name(), UNIT_TYPE)));
 		organisation.squads().forEach(squad -> groups.put(Organisation.leadersOf(squad.code()),
 				group(Organisation.leadersOf(squad.code()), squad.name() + "（中队长）", UNIT_TYPE)));
+		organisation.businessDepartments().forEach(department -> groups.put(Organisation.reviewersOf(department.code()),
+				group(Organisation.reviewersOf(department.code()), department.name() + "（审核人员）", UNIT_TYPE)));
 		groups.put(Groups.CAMUNDA_ADMIN, group(Groups.CAMUNDA_ADMIN, "系统管理员", Groups.GROUP_TYPE_SYSTEM));
 		return groups;
 	}
@@ -137,6 +139,10 @@ public class OrganisationSync {
 		if (member.roles().contains(Organisation.SQUAD_LEADER)
 				&& managed.contains(Organisation.leadersOf(member.unit()))) {
 			wanted.add(Organisation.leadersOf(member.unit()));
+		}
+		if (member.roles().contains(Organisation.DEPT_REVIEWER)
+				&& managed.contains(Organisation.reviewersOf(member.unit()))) {
+			wanted.add(Organisation.reviewersOf(member.unit()));
 		}
 		if (member.admin()) {
 			wanted.add(Groups.CAMUNDA_ADMIN);

@@ -27,6 +27,8 @@ public final class TaskFilters {
 
 	static final String LEGAL_REVIEWER = "legal-reviewer";
 
+	static final String DEPT_REVIEWER = Organisation.DEPT_REVIEWER;
+
 	/** The roles that approve: squad, team and enforcement leaders and the committee. */
 	static final List<String> APPROVERS = List.of("squad-leader", "team-leader", "enforcement-leader", "committee");
 
@@ -39,6 +41,8 @@ public final class TaskFilters {
 	static final String OVERDUE = "overdue";
 
 	static final String LEGAL_REVIEW = "legal-review";
+
+	static final String DEPARTMENT_REVIEW = "department-review";
 
 	static final String APPROVAL = "approval";
 
@@ -56,6 +60,9 @@ public final class TaskFilters {
 
 		if (organisation.hasRole(LEGAL_REVIEWER)) {
 			filters.add(legalReview());
+		}
+		if (organisation.hasRole(DEPT_REVIEWER) && !organisation.businessDepartments().isEmpty()) {
+			filters.add(departmentReview(organisation));
 		}
 		List<String> approvers = present(organisation, APPROVERS);
 		if (!approvers.isEmpty()) {
@@ -89,6 +96,17 @@ public final class TaskFilters {
 	private static TaskFilterDefinition legalReview() {
 		return new TaskFilterDefinition(LEGAL_REVIEW, "待法制审核", "提交法制审核的重大案件（含已认领）", 50, NEUTRAL,
 				Criteria.offeredTo(List.of(LEGAL_REVIEWER)), List.of(LEGAL_REVIEWER));
+	}
+
+	/**
+	 * The department reviews of major cases, offered to each department's reviewer group: the engine's task
+	 * permissions show a reviewer only the cases of their own department.
+	 */
+	private static TaskFilterDefinition departmentReview(Organisation organisation) {
+		List<String> groups = organisation.businessDepartments().stream()
+			.map(department -> Organisation.reviewersOf(department.code())).toList();
+		return new TaskFilterDefinition(DEPARTMENT_REVIEW, "待职能部门审核", "本部门条线的重大案件审核（含已认领）", 55, NEUTRAL,
+				Criteria.offeredTo(groups), List.of(DEPT_REVIEWER));
 	}
 
 	private static TaskFilterDefinition approval(List<String> approvers, List<String> offeredTo) {
