@@ -13,8 +13,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.deadline.Deadlines;
-import org.zhifa.web.InvalidRequestException;
+import org.zhifa.process.Values;
 import org.zhifa.web.InvalidRequestException.FieldError;
+import org.zhifa.web.InvalidRequestException;
 import org.zhifa.web.NotFoundException;
 
 import static org.zhifa.casefile.PenaltyCaseProcess.DECIDED_FINE;
@@ -287,6 +288,31 @@ class CaseManagement implements CaseService {
 		}
 		record.fileWithOrgan(filedAt);
 		cases.save(record);
+	}
+
+	@Override
+	public void recordRevocation(String caseNo, String reason) {
+		CaseRecord record = find(caseNo);
+		if (record.revokedAt() != null) {
+			return;
+		}
+		Instant now = now();
+		record.revoke(reason, now);
+		payments.cancel(record.decisionNo(), now);
+		cases.save(record);
+		LOG.info("Case {}: decision {} revoked", caseNo, record.decisionNo());
+	}
+
+	@Override
+	public void recordChangedFine(String caseNo, BigDecimal fine) {
+		if (fine == null || fine.signum() <= 0) {
+			throw InvalidRequestException.of("changedFine", "请填写变更后的罚款数额");
+		}
+		CaseRecord record = find(caseNo);
+		record.changeFine(fine);
+		payments.amend(record.decisionNo(), fine);
+		cases.save(record);
+		LOG.info("Case {}: fine of decision {} changed", caseNo, record.decisionNo());
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package org.zhifa.casefile;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
@@ -27,10 +30,13 @@ public class CaseQueries {
 
 	private final SystemAuthority authority;
 
-	CaseQueries(Cases cases, TaskService taskService, SystemAuthority authority) {
+	private final List<CaseFileSection> sections;
+
+	CaseQueries(Cases cases, TaskService taskService, SystemAuthority authority, List<CaseFileSection> sections) {
 		this.cases = cases;
 		this.taskService = taskService;
 		this.authority = authority;
+		this.sections = sections.stream().sorted(Comparator.comparing(CaseFileSection::name)).toList();
 	}
 
 	/**
@@ -39,13 +45,19 @@ public class CaseQueries {
 	public CaseView find(String caseNo) {
 		CaseRecord record = cases.findById(caseNo).filter(this::visible)
 			.orElseThrow(() -> new NotFoundException("案件不存在：" + caseNo));
-		return CaseView.of(record, authority.run(() -> openTasks(record)));
+		return CaseView.of(record, authority.run(() -> openTasks(record)), sections(record.caseNo()));
 	}
 
 	boolean visible(CaseRecord record) {
 		String caller = authority.currentUser();
 		return caller != null && record.handlerIds().contains(caller) || authority.callerInAny(SEE_ALL)
 				|| record.squad() != null && authority.callerInAny(Set.of(record.squad()));
+	}
+
+	private Map<String, Object> sections(String caseNo) {
+		Map<String, Object> found = new LinkedHashMap<>();
+		sections.forEach(section -> section.read(caseNo).ifPresent(value -> found.put(section.name(), value)));
+		return found;
 	}
 
 	private List<CaseView.OpenTask> openTasks(CaseRecord record) {

@@ -104,6 +104,10 @@ public class CaseRecord {
 
 	private Instant filedWithOrganAt;
 
+	private Instant revokedAt;
+
+	private String revocationReason;
+
 	@MappedCollection(idColumn = "case_no", keyColumn = "position")
 	private List<CaseParty> parties = new ArrayList<>();
 
@@ -252,6 +256,30 @@ public class CaseRecord {
 	void paid(Instant at) {
 		this.paidAt = at;
 		this.state = CaseState.PAID;
+	}
+
+	/**
+	 * The decision was revoked (复议 or 诉讼): an open case ends as revoked; an archived one keeps its state and carries
+	 * the revocation.
+	 */
+	void revoke(String reason, Instant at) {
+		if (decisionNo == null) {
+			throw new IllegalStateException("Case " + caseNo + " has no decision to revoke");
+		}
+		this.revokedAt = at;
+		this.revocationReason = reason;
+		if (state != CaseState.ARCHIVED) {
+			this.concludedAt = at;
+			this.state = CaseState.REVOKED;
+		}
+	}
+
+	/** A reconsideration organ or a court changed the fine (变更): the new amount is what the party owes. */
+	void changeFine(BigDecimal fine) {
+		if (decisionNo == null) {
+			throw new IllegalStateException("Case " + caseNo + " has no decision to change");
+		}
+		this.decidedFine = fine;
 	}
 
 	/** The case ends without a penalty decision: no penalty, transfer or withdrawal. */
@@ -438,6 +466,14 @@ public class CaseRecord {
 
 	public Instant filedWithOrganAt() {
 		return filedWithOrganAt;
+	}
+
+	public Instant revokedAt() {
+		return revokedAt;
+	}
+
+	public String revocationReason() {
+		return revocationReason;
 	}
 
 	public List<CaseParty> parties() {

@@ -84,6 +84,18 @@ public interface CaseService {
 	/** Records that the on-the-spot decision was filed with the organ (备案, Art 52). Idempotent. */
 	void recordFilingWithOrgan(String caseNo, Instant filedAt);
 
+	/**
+	 * Records that a reconsideration organ or a court revoked the decision: an open case ends as revoked, and the
+	 * payment order, if unpaid, is withdrawn. Idempotent.
+	 */
+	void recordRevocation(String caseNo, String reason);
+
+	/**
+	 * Records that a reconsideration organ or a court changed the fine: the unpaid payment order is amended to it.
+	 * @throws org.zhifa.web.InvalidRequestException naming changedFine when it is not a positive amount
+	 */
+	void recordChangedFine(String caseNo, java.math.BigDecimal fine);
+
 	/** Closes and archives the case (结案, 归档). */
 	void archive(String caseNo);
 

@@ -36,6 +36,9 @@ public enum CaseState {
 	/** The filing was withdrawn (撤销立案). */
 	WITHDRAWN,
 
+	/** The decision was revoked by a reconsideration organ or a court; execution stopped. */
+	REVOKED,
+
 	/** Closed and archived. */
 	ARCHIVED
 

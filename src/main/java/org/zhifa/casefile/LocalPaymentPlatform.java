@@ -41,21 +41,40 @@ class LocalPaymentPlatform implements PaymentPlatform {
 
 	@Override
 	public Optional<PaymentOrder> orderOf(String decisionNo) {
-		return jdbc.sql("SELECT payment_code, case_no, decision_no, amount, transaction_id, paid_amount, paid_at "
-				+ "FROM payment_order WHERE decision_no = ?")
+		return jdbc.sql("SELECT payment_code, case_no, decision_no, amount, transaction_id, paid_amount, paid_at, "
+				+ "cancelled_at FROM payment_order WHERE decision_no = ?")
 			.param(decisionNo)
 			.query((rs, row) -> new PaymentOrder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-					rs.getString(5), rs.getBigDecimal(6),
-					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
+					rs.getString(5), rs.getBigDecimal(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
 			.optional();
 	}
 
 	@Override
-	public void settle(String paymentCode, String transactionId, BigDecimal amount, Instant paidAt) {
-		jdbc.sql("UPDATE payment_order SET transaction_id = ?, paid_amount = ?, paid_at = ? WHERE payment_code = ? "
-				+ "AND paid_at IS NULL")
-			.params(transactionId, amount, Timestamp.from(paidAt), paymentCode)
+	public void settle(String paymentCode, String transactionId, BigDecimal amount, BigDecimal surcharge,
+			Instant paidAt) {
+		jdbc.sql("UPDATE payment_order SET transaction_id = ?, paid_amount = ?, surcharge_paid = ?, paid_at = ? "
+				+ "WHERE payment_code = ? AND paid_at IS NULL")
+			.params(transactionId, amount, surcharge, Timestamp.from(paidAt), paymentCode)
 			.update();
+	}
+
+	@Override
+	public void amend(String decisionNo, BigDecimal amount) {
+		jdbc.sql("UPDATE payment_order SET amount = ? WHERE decision_no = ? AND paid_at IS NULL")
+			.params(amount, decisionNo)
+			.update();
+	}
+
+	@Override
+	public void cancel(String decisionNo, Instant at) {
+		jdbc.sql("UPDATE payment_order SET cancelled_at = ? WHERE decision_no = ? AND paid_at IS NULL "
+				+ "AND cancelled_at IS NULL")
+			.params(Timestamp.from(at), decisionNo)
+			.update();
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -49,6 +49,9 @@ class PaymentNotifications {
 		authority.requireAny(CALLERS, "只有电子缴款平台的接口账号可以发送缴款通知");
 		PaymentOrder order = platform.orderOf(notification.decisionNo().strip())
 			.orElseThrow(() -> new NotFoundException("无此处罚决定书的缴款单：" + notification.decisionNo()));
+		if (order.cancelled()) {
+			throw new ConflictException("处罚决定 " + order.decisionNo() + " 已被撤销，缴款单已作废");
+		}
 		if (order.paid()) {
 			if (order.transactionId().equals(notification.transactionId())) {
 				return new PaymentReceipt(order.caseNo(), order.decisionNo(), true, false);
@@ -62,7 +65,8 @@ class PaymentNotifications {
 
 		Instant paidAt = notification.paidAt() == null ? ClockUtil.getCurrentTime().toInstant()
 				: notification.paidAt().toInstant();
-		platform.settle(order.paymentCode(), notification.transactionId(), notification.amount(), paidAt);
+		platform.settle(order.paymentCode(), notification.transactionId(), notification.amount(),
+				notification.surcharge(), paidAt);
 		CaseRecord record = cases.findById(order.caseNo())
 			.orElseThrow(() -> new NotFoundException("案件不存在：" + order.caseNo()));
 		record.paid(paidAt);

@@ -19,15 +19,28 @@ public interface PaymentPlatform {
 	/** The order of a decision, if a code was issued. */
 	Optional<PaymentOrder> orderOf(String decisionNo);
 
-	/** Records the platform's notification that the order was paid. */
-	void settle(String paymentCode, String transactionId, BigDecimal amount, Instant paidAt);
+	/**
+	 * Records the platform's notification that the order was paid.
+	 * @param surcharge the late-payment surcharge paid with the fine (加处罚款), or {@code null}
+	 */
+	void settle(String paymentCode, String transactionId, BigDecimal amount, BigDecimal surcharge, Instant paidAt);
+
+	/** Changes the amount of an unpaid order: a reconsideration organ or a court changed the fine. */
+	void amend(String decisionNo, BigDecimal amount);
+
+	/** Withdraws an unpaid order: its decision was revoked. */
+	void cancel(String decisionNo, Instant at);
 
 	/** An issued payment order and, once paid, its settlement. */
 	record PaymentOrder(String paymentCode, String caseNo, String decisionNo, BigDecimal amount, String transactionId,
-			BigDecimal paidAmount, Instant paidAt) {
+			BigDecimal paidAmount, Instant paidAt, Instant cancelledAt) {
 
 		boolean paid() {
 			return paidAt != null;
+		}
+
+		boolean cancelled() {
+			return cancelledAt != null;
 		}
 
 	}

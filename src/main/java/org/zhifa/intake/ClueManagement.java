@@ -180,6 +180,8 @@ class ClueManagement implements ClueService {
 			case "TRANSFERRED" -> "已移送司法机关";
 			case "WITHDRAWN" -> "已撤销立案";
 			case "FILING_REFUSED" -> "不予立案";
+			case "REVOKED" -> "处罚决定已被复议机关或人民法院撤销";
+			case "ENFORCEMENT_APPLIED" -> "已申请人民法院强制执行";
 			default -> outcome;
 		};
 	}
