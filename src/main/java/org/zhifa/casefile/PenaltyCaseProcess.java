@@ -123,6 +123,48 @@ public final class PenaltyCaseProcess {
 
 	public static final String DECIDED_PENALTY_KINDS = "decidedPenaltyKinds";
 
+	// 听证（HearingProcess 的调用方）
+	/** The party asked for a hearing (行政处罚法 Art 64(1)); only where {@link #HEARING_RIGHT} holds. */
+	public static final String HEARING_REQUESTED = "hearingRequested";
+
+	/** When the party asked for the hearing: within 5 working days of the prior notice. */
+	public static final String HEARING_REQUESTED_AT = "hearingRequestedAt";
+
+	/** A hearing was held: the decision follows its record (Art 65) and needs a legal review (Art 58(1)(2)). */
+	public static final String HEARING_HELD = "hearingHeld";
+
+	/** The presiding officer's hearing report (听证报告). */
+	public static final String HEARING_REPORT = "hearingReport";
+
+	// 决定前审核：职能部门审核与法制审核并行，分管领导审批，集体讨论（seed (四)12；行政处罚法第五十七条、第五十八条）
+	/** The pass through the reviews, counted from 1; a case sent back is reviewed again in the next round. */
+	public static final String REVIEW_ROUND = "reviewRound";
+
+	/** The business department's verdict: see {@link ReviewVerdict}. */
+	public static final String DEPARTMENT_REVIEW_OUTCOME = "departmentReviewOutcome";
+
+	public static final String DEPARTMENT_REVIEW_OPINION = "departmentReviewOpinion";
+
+	/** The legal reviewer's verdict: see {@link ReviewVerdict}. */
+	public static final String LEGAL_REVIEW_OUTCOME = "legalReviewOutcome";
+
+	public static final String LEGAL_REVIEW_OPINION = "legalReviewOpinion";
+
+	public static final String LEADER_APPROVED = "leaderApproved";
+
+	public static final String LEADER_OPINION = "leaderOpinion";
+
+	/** The committee's conclusion: see {@link DeliberationConclusion}. */
+	public static final String DELIBERATION_CONCLUSION = "deliberationConclusion";
+
+	public static final String DELIBERATION_HELD_AT = "deliberationHeldAt";
+
+	/** The attendees and their opinions, one a line: {@code 姓名：意见}. */
+	public static final String DELIBERATION_ATTENDEES = "deliberationAttendees";
+
+	/** The conclusion as minuted, with its reasons. */
+	public static final String DELIBERATION_SUMMARY = "deliberationSummary";
+
 	public static final String DECIDED_FINE = "decidedFine";
 
 	// 处罚决定
@@ -157,11 +199,17 @@ public final class PenaltyCaseProcess {
 
 	public static final String CLOSURE_OPINION = "closureOpinion";
 
+	/** Why the decision was revoked, carried by {@link #MSG_DECISION_REVOKED}. */
+	public static final String REVOCATION_REASON = "revocationReason";
+
 	/** Message: a party asks that a handler recuse himself (回避, Art 43); the investigation goes on meanwhile. */
 	public static final String MSG_RECUSAL_REQUESTED = "Msg_RecusalRequested";
 
 	/** Message: the payment platform reports the fine paid. */
 	public static final String MSG_PAYMENT_RECEIVED = "Msg_PaymentReceived";
+
+	/** Message: a reconsideration organ or a court revoked the decision; the execution stops and the case closes. */
+	public static final String MSG_DECISION_REVOKED = "Msg_DecisionRevoked";
 
 	private PenaltyCaseProcess() {
 	}
@@ -217,6 +265,18 @@ public final class PenaltyCaseProcess {
 
 		public static final String TASK_RECHECK_STATEMENT = "Task_RecheckStatement";
 
+		public static final String CALL_HEARING = "CallActivity_Hearing";
+
+		public static final String GATEWAY_REVIEW_REQUIRED = "Gateway_ReviewRequired";
+
+		public static final String TASK_REVIEW_BY_DEPARTMENT = "Task_ReviewByDepartment";
+
+		public static final String TASK_REVIEW_LEGALITY = "Task_ReviewLegality";
+
+		public static final String TASK_APPROVE_BY_ENFORCEMENT_LEADER = "Task_ApproveByEnforcementLeader";
+
+		public static final String TASK_DELIBERATE_COLLECTIVELY = "Task_DeliberateCollectively";
+
 		public static final String TASK_ISSUE_DECISION = "Task_IssueDecision";
 
 		public static final String END_PENALTY_DECIDED = "EndEvent_PenaltyDecided";
@@ -232,6 +292,10 @@ public final class PenaltyCaseProcess {
 		public static final String TASK_RECORD_EXTENSION = "Task_RecordExtension";
 
 		public static final String CALL_SERVE_AND_COLLECT = "CallActivity_ServeAndCollect";
+
+		public static final String BOUNDARY_DECISION_REVOKED = "BoundaryEvent_DecisionRevoked";
+
+		public static final String TASK_RECORD_REVOCATION = "Task_RecordRevocation";
 
 		public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
 
@@ -275,6 +339,28 @@ public final class PenaltyCaseProcess {
 
 		/** The filing was wrong: withdraw it (撤销立案). */
 		WITHDRAW
+
+	}
+
+	/** A reviewer's verdict on the proposed decision (法制审核 and the department's review; 行政处罚法 Art 58). */
+	public enum ReviewVerdict {
+
+		/** 同意: the decision may follow. */
+		PASSED,
+
+		/** 退回补充调查: back to the investigation report, with the reasons in the opinion. */
+		SEND_BACK
+
+	}
+
+	/** What the committee's collective deliberation concluded (集体讨论, 行政处罚法 Art 57(2)). */
+	public enum DeliberationConclusion {
+
+		/** 同意作出处罚决定. */
+		APPROVE,
+
+		/** 退回补充调查. */
+		SEND_BACK
 
 	}
 

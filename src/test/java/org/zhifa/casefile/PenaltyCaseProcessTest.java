@@ -22,15 +22,25 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.zhifa.casefile.PenaltyCaseProcess.DeliberationConclusion;
+import org.zhifa.casefile.PenaltyCaseProcess.ReviewVerdict;
 import org.zhifa.deadline.Deadlines;
+import org.zhifa.review.CaseReview;
+import org.zhifa.review.CollectiveDeliberation;
+import org.zhifa.review.DecisionBlockedException;
+import org.zhifa.review.ReviewKind;
+import org.zhifa.review.ReviewRecords;
+import org.zhifa.security.TaskRefusedException;
 import org.zhifa.test.ProcessCoverageConfiguration;
 import org.zhifa.test.ProcessTasks;
 import org.zhifa.test.SpringProcessCoverage;
 import org.zhifa.test.ZhifaIntegrationTest;
-import org.zhifa.web.InvalidRequestException;
 import org.zhifa.web.InvalidRequestException.FieldError;
+import org.zhifa.web.InvalidRequestException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
@@ -83,6 +93,9 @@ class PenaltyCaseProcessTest {
 
 	@Autowired
 	Deadlines deadlines;
+
+	@Autowired
+	ReviewRecords reviews;
 
 	String caseNo;
 
@@ -494,6 +507,420 @@ class PenaltyCaseProcessTest {
 
 		// then
 		assertThat(task(TASK_APPROVE_CLOSURE)).isNotNull();
+	}
+
+	@Test
+	void shouldReviewMajorCaseInParallelThenLeaderThenCommitteeBeforeDeciding() {
+		// given: a large fine makes the case major, with the hearing right, a legal review and a deliberation
+		ProcessInstance instance = heard(20000);
+
+		// then: the department's review and the legal review are open together
+		assertThat(instance).isWaitingAt(TASK_REVIEW_BY_DEPARTMENT, TASK_REVIEW_LEGALITY);
+		assertThat(taskService.getIdentityLinksForTask(task(TASK_REVIEW_BY_DEPARTMENT).getId()))
+			.extracting(link -> link.getGroupId()).containsExactly("DEPT_URBAN_MANAGEMENT-reviewers");
+		assertThat(taskService.getIdentityLinksForTask(task(TASK_REVIEW_LEGALITY).getId()))
+			.extracting(link -> link.getGroupId()).containsExactly("legal-reviewer");
+
+		// when
+		passDepartmentAndLegalReviews();
+		tasks().complete(TASK_APPROVE_BY_ENFORCEMENT_LEADER, "enforcement-leader", Variables.createVariables()
+			.putValue(LEADER_APPROVED, "true").putValue(LEADER_OPINION, "同意"));
+		tasks().complete(TASK_DELIBERATE_COLLECTIVELY, "committee-member", deliberation("APPROVE"));
+
+		// then
+		assertThat(instance).hasPassed(TASK_ISSUE_DECISION).isWaitingAt(CALL_SERVE_AND_COLLECT);
+		assertThat(task(TASK_SERVE_DECISION)).isNotNull();
+		assertThat(reviews.reviewsOf(caseNo)).extracting(CaseReview::kind, CaseReview::reviewer, CaseReview::reviewRound)
+			.containsExactlyInAnyOrder(tuple(ReviewKind.DEPARTMENT, "dept-reviewer", 1),
+					tuple(ReviewKind.LEGAL, "legal-reviewer", 1), tuple(ReviewKind.LEADER, "enforcement-leader", 1));
+		assertThat(reviews.deliberationsOf(caseNo)).singleElement().satisfies(minutes -> {
+			assertThat(minutes.conclusion()).isEqualTo(DeliberationConclusion.APPROVE);
+			assertThat(minutes.attendees()).extracting(CollectiveDeliberation.Attendee::attendee)
+				.containsExactly("韩欣", "冯健", "王伟");
+		});
+	}
+
+	@Test
+	void shouldSendBackAndReviewAgainInANewRoundWhenLegalReviewerSendsBack() {
+		// given
+		heard(20000);
+		tasks().complete(TASK_REVIEW_BY_DEPARTMENT, "dept-reviewer", Variables.createVariables()
+			.putValue(DEPARTMENT_REVIEW_OUTCOME, "PASSED").putValue(DEPARTMENT_REVIEW_OPINION, "同意"));
+
+		// when
+		tasks().complete(TASK_REVIEW_LEGALITY, "legal-reviewer", Variables.createVariables()
+			.putValue(LEGAL_REVIEW_OUTCOME, "SEND_BACK").putValue(LEGAL_REVIEW_OPINION, "违法所得未查清，补充调查"));
+
+		// then: back to the report; after it the case is reviewed again, in round 2, from clean verdicts
+		assertThat(task(TASK_WRITE_INVESTIGATION_REPORT)).isNotNull();
+		writeReport(20000, false);
+		complete(TASK_REVIEW_CASE, review(ReviewOutcome.PENALTY));
+		complete(TASK_REVIEW_MAJOR_CASE, approval());
+		noticeAndStatement(false);
+		assertThat(runtimeService.getVariable(processOf(TASK_REVIEW_LEGALITY), REVIEW_ROUND)).isEqualTo(2);
+		assertThat(runtimeService.getVariable(processOf(TASK_REVIEW_LEGALITY), LEGAL_REVIEW_OUTCOME)).isNull();
+		passDepartmentAndLegalReviews();
+		assertThat(task(TASK_APPROVE_BY_ENFORCEMENT_LEADER)).isNotNull();
+	}
+
+	@Test
+	void shouldSendBackWhenDepartmentReviewerSendsBackEvenIfLegalReviewPasses() {
+		// given
+		heard(20000);
+
+		// when
+		tasks().complete(TASK_REVIEW_BY_DEPARTMENT, "dept-reviewer", Variables.createVariables()
+			.putValue(DEPARTMENT_REVIEW_OUTCOME, "SEND_BACK").putValue(DEPARTMENT_REVIEW_OPINION, "定性有误"));
+		tasks().complete(TASK_REVIEW_LEGALITY, "legal-reviewer", Variables.createVariables()
+			.putValue(LEGAL_REVIEW_OUTCOME, "PASSED").putValue(LEGAL_REVIEW_OPINION, "合法"));
+
+		// then
+		assertThat(task(TASK_WRITE_INVESTIGATION_REPORT)).isNotNull();
+		assertThat(task(TASK_APPROVE_BY_ENFORCEMENT_LEADER)).isNull();
+	}
+
+	@Test
+	void shouldSendBackWhenEnforcementLeaderDisagrees() {
+		// given
+		heard(20000);
+		passDepartmentAndLegalReviews();
+
+		// when
+		tasks().complete(TASK_APPROVE_BY_ENFORCEMENT_LEADER, "enforcement-leader", Variables.createVariables()
+			.putValue(LEADER_APPROVED, "false").putValue(LEADER_OPINION, "裁量过重，补充调查减轻情节"));
+
+		// then
+		assertThat(task(TASK_WRITE_INVESTIGATION_REPORT)).isNotNull();
+		assertThat(reviews.reviewsOf(caseNo)).filteredOn(review -> review.kind() == ReviewKind.LEADER)
+			.extracting(CaseReview::verdict).containsExactly(ReviewVerdict.SEND_BACK);
+	}
+
+	@Test
+	void shouldSendBackWhenCommitteeSendsBack() {
+		// given
+		heard(20000);
+		passDepartmentAndLegalReviews();
+		tasks().complete(TASK_APPROVE_BY_ENFORCEMENT_LEADER, "enforcement-leader", Variables.createVariables()
+			.putValue(LEADER_APPROVED, "true").putValue(LEADER_OPINION, "同意"));
+
+		// when
+		tasks().complete(TASK_DELIBERATE_COLLECTIVELY, "committee-member", deliberation("SEND_BACK"));
+
+		// then
+		assertThat(task(TASK_WRITE_INVESTIGATION_REPORT)).isNotNull();
+		verify(caseService, never()).issueDecision(anyString(), any());
+	}
+
+	@Test
+	void shouldRefuseDeliberationMinutesWithTooFewAttendeesOrAFutureDate() {
+		// given
+		heard(20000);
+		passDepartmentAndLegalReviews();
+		tasks().complete(TASK_APPROVE_BY_ENFORCEMENT_LEADER, "enforcement-leader", Variables.createVariables()
+			.putValue(LEADER_APPROVED, "true").putValue(LEADER_OPINION, "同意"));
+		tasks().claim(TASK_DELIBERATE_COLLECTIVELY, "committee-member");
+
+		// when
+		InvalidRequestException refusal = refusalOf(TASK_DELIBERATE_COLLECTIVELY, deliberation("APPROVE")
+			.putValue(DELIBERATION_HELD_AT, "2027-01-01").putValue(DELIBERATION_ATTENDEES, "韩欣：同意\n冯健：同意"));
+
+		// then
+		assertThat(refusal.errors()).extracting(FieldError::field)
+			.containsExactlyInAnyOrder(DELIBERATION_HELD_AT, DELIBERATION_ATTENDEES);
+	}
+
+	@Test
+	void shouldRefuseReviewsWithoutVerdictOrReasons() {
+		// given
+		heard(20000);
+		tasks().claim(TASK_REVIEW_BY_DEPARTMENT, "dept-reviewer");
+		tasks().claim(TASK_REVIEW_LEGALITY, "legal-reviewer");
+
+		// when
+		InvalidRequestException department = refusalOf(TASK_REVIEW_BY_DEPARTMENT, Variables.createVariables()
+			.putValue(DEPARTMENT_REVIEW_OUTCOME, "MAYBE"));
+		InvalidRequestException legal = refusalOf(TASK_REVIEW_LEGALITY, Variables.createVariables()
+			.putValue(LEGAL_REVIEW_OUTCOME, "SEND_BACK").putValue(LEGAL_REVIEW_OPINION, " "));
+
+		// then
+		assertThat(department.errors()).extracting(FieldError::field)
+			.containsExactlyInAnyOrder(DEPARTMENT_REVIEW_OUTCOME, DEPARTMENT_REVIEW_OPINION);
+		assertThat(legal.errors()).extracting(FieldError::message).containsExactly("请写明退回补充调查的理由和事项");
+	}
+
+	@Test
+	void shouldRefuseALegalReviewerWhoHandlesTheCase() {
+		// given
+		heard(20000);
+
+		// when
+		Throwable claim = catchThrowable(() -> tasks().claim(TASK_REVIEW_LEGALITY, "xixi-officer-1"));
+
+		// then
+		assertThat(claim).isInstanceOf(TaskRefusedException.class).hasMessageContaining("承办人");
+		assertThat(task(TASK_REVIEW_LEGALITY).getAssignee()).isNull();
+	}
+
+	@Test
+	void shouldRefuseAFirstTimeLegalReviewerWithoutTheLegalQualification() {
+		// given: the team leader has never given a legal review and holds no legal qualification
+		heard(20000);
+
+		// when
+		Throwable claim = catchThrowable(() -> tasks().claim(TASK_REVIEW_LEGALITY, "team-leader"));
+
+		// then
+		assertThat(claim).isInstanceOf(TaskRefusedException.class).hasMessageContaining("法律职业资格");
+	}
+
+	@Test
+	void shouldAcceptAnExperiencedLegalReviewerWithoutTheQualification() {
+		// given: the sub-dispatcher has given a legal review before (the qualification is needed for the first one)
+		heard(20000);
+		reviews.record("西湖综执立〔2025〕第0099号", 1, ReviewKind.LEGAL, "sub-dispatcher", ReviewVerdict.PASSED, "合法",
+				false, "earlier-task-" + caseNo);
+
+		// when
+		tasks().claim(TASK_REVIEW_LEGALITY, "sub-dispatcher");
+
+		// then
+		assertThat(task(TASK_REVIEW_LEGALITY).getAssignee()).isEqualTo("sub-dispatcher");
+	}
+
+	@Test
+	void shouldBlockTheDecisionWithoutAPassedLegalReviewWhereOneIsRequired() {
+		// when: whatever path led there, the decision step refuses a case whose required legal review did not pass
+		Throwable blocked = catchThrowable(() -> startAtDecision(Variables.createVariables()
+			.putValue(PROCEDURE_CLASS, "ORDINARY").putValue(LEGAL_REVIEW_REQUIRED, true)
+			.putValue(COLLECTIVE_DELIBERATION, false).putValue(REVIEW_ROUND, 1)));
+
+		// then
+		assertThat(blocked).isInstanceOf(DecisionBlockedException.class).hasMessageContaining("法制审核");
+		verify(caseService, never()).issueDecision(anyString(), any());
+	}
+
+	@Test
+	void shouldBlockTheDecisionOfAHeardCaseWhoseLegalReviewWasSentBack() {
+		// given: the review of this round sent the case back
+		reviews.record(caseNo, 1, ReviewKind.LEGAL, "legal-reviewer", ReviewVerdict.SEND_BACK, "补充调查", true,
+				"sent-back-" + caseNo);
+
+		// when
+		Throwable blocked = catchThrowable(() -> startAtDecision(Variables.createVariables()
+			.putValue(PROCEDURE_CLASS, "ORDINARY").putValue(LEGAL_REVIEW_REQUIRED, false)
+			.putValue(HEARING_HELD, true).putValue(COLLECTIVE_DELIBERATION, false).putValue(REVIEW_ROUND, 1)));
+
+		// then
+		assertThat(blocked).isInstanceOf(DecisionBlockedException.class);
+	}
+
+	@Test
+	void shouldBlockTheDecisionWithoutTheCommitteesApprovalWhereDeliberationIsRequired() {
+		// given: the legal review passed, but no deliberation approved the case
+		reviews.record(caseNo, 1, ReviewKind.LEGAL, "legal-reviewer", ReviewVerdict.PASSED, "合法", true,
+				"passed-" + caseNo);
+
+		// when
+		Throwable blocked = catchThrowable(() -> startAtDecision(Variables.createVariables()
+			.putValue(PROCEDURE_CLASS, "MAJOR").putValue(LEGAL_REVIEW_REQUIRED, true)
+			.putValue(COLLECTIVE_DELIBERATION, true).putValue(REVIEW_ROUND, 1)));
+
+		// then
+		assertThat(blocked).isInstanceOf(DecisionBlockedException.class).hasMessageContaining("集体讨论");
+	}
+
+	@Test
+	void shouldReviewLegalityAloneWhenAnOrdinaryCaseRequiresIt() {
+		// given: an ordinary case for which the decision table (as an administrator may set it) requires a legal review
+		ProcessInstance instance = reported(500);
+		complete(TASK_REVIEW_CASE, review(ReviewOutcome.PENALTY));
+		runtimeService.setVariable(instance.getId(), LEGAL_REVIEW_REQUIRED, true);
+		approveOrdinary();
+		noticeAndStatement(false);
+
+		// when
+		tasks().complete(TASK_REVIEW_LEGALITY, "legal-reviewer", Variables.createVariables()
+			.putValue(LEGAL_REVIEW_OUTCOME, "PASSED").putValue(LEGAL_REVIEW_OPINION, "合法"));
+
+		// then
+		assertThat(runtimeService.getVariable(processOf(TASK_SERVE_DECISION), PROCEDURE_CLASS)).isEqualTo("ORDINARY");
+		assertThat(task(TASK_REVIEW_BY_DEPARTMENT)).isNull();
+		assertThat(task(TASK_SERVE_DECISION)).isNotNull();
+	}
+
+	@Test
+	void shouldHoldTheHearingThenRecheckAndReviewWhenThePartyRequestsItInTime() {
+		// given
+		ProcessInstance instance = noticed(20000);
+
+		// when
+		complete(TASK_HEAR_STATEMENT, Variables.createVariables().putValue(STATEMENT_MADE, "false")
+			.putValue(HEARING_REQUESTED, true).putValue(HEARING_REQUESTED_AT, "2026-03-23"));
+		holdHearing();
+
+		// then: the decision follows the record, so the handlers re-check, and the reviews follow
+		assertThat(instance).hasPassed(CALL_HEARING).isWaitingAt(TASK_RECHECK_STATEMENT);
+		assertThat(instance).variables().containsEntry(HEARING_HELD, true).containsKey(HEARING_REPORT);
+		complete(TASK_RECHECK_STATEMENT, Variables.createVariables().putValue(RECHECK_CONCLUSION, "依听证笔录，维持")
+			.putValue(DECIDED_PENALTY_KINDS, List.of("FINE")).putValue(DECIDED_FINE, 20000));
+		assertThat(instance).isWaitingAt(TASK_REVIEW_BY_DEPARTMENT, TASK_REVIEW_LEGALITY);
+	}
+
+	@Test
+	void shouldGoStraightToTheReviewsWhenThePartyWaivesTheHearingWithoutStatement() {
+		// given
+		ProcessInstance instance = noticed(20000);
+		complete(TASK_HEAR_STATEMENT, Variables.createVariables().putValue(STATEMENT_MADE, "false")
+			.putValue(HEARING_REQUESTED, true).putValue(HEARING_REQUESTED_AT, "2026-03-23"));
+		scheduleAndNotifyHearing();
+
+		// when
+		managementService.executeJob(timer("Event_HearingDay").getId());
+		tasks().complete("Task_HoldHearing", "legal-reviewer", Variables.createVariables()
+			.putValue("partyAttendance", "ABSENT"));
+
+		// then
+		assertThat(instance).hasPassed(CALL_HEARING).hasNotPassed(TASK_RECHECK_STATEMENT);
+		assertThat(instance).variables().containsEntry(HEARING_HELD, false);
+		assertThat(instance).isWaitingAt(TASK_REVIEW_BY_DEPARTMENT, TASK_REVIEW_LEGALITY);
+	}
+
+	@Test
+	void shouldRefuseAHearingRequestWithoutTheRightOrAfterFiveWorkingDays() {
+		// given: a fine of 500 yuan carries no hearing right
+		reported(500);
+		complete(TASK_REVIEW_CASE, review(ReviewOutcome.PENALTY));
+		approveOrdinary();
+		complete(TASK_SERVE_PRIOR_NOTICE, Variables.createVariables().putValue(NOTICE_SERVED_AT, "2026-03-20"));
+
+		// when
+		InvalidRequestException noRight = refusalOf(TASK_HEAR_STATEMENT, Variables.createVariables()
+			.putValue(STATEMENT_MADE, "false").putValue(HEARING_REQUESTED, true)
+			.putValue(HEARING_REQUESTED_AT, "2026-03-23"));
+
+		// then
+		assertThat(noRight.errors()).extracting(FieldError::field).containsExactly(HEARING_REQUESTED);
+	}
+
+	@Test
+	void shouldRefuseAHearingRequestMadeAfterTheFiveWorkingDays() {
+		// given
+		noticed(20000);
+
+		// when: five working days after Friday 20 March end on Friday 27 March
+		InvalidRequestException late = refusalOf(TASK_HEAR_STATEMENT, Variables.createVariables()
+			.putValue(STATEMENT_MADE, "false").putValue(HEARING_REQUESTED, true)
+			.putValue(HEARING_REQUESTED_AT, "2026-03-30"));
+
+		// then
+		assertThat(late.errors()).singleElement().satisfies(error -> {
+			assertThat(error.field()).isEqualTo(HEARING_REQUESTED_AT);
+			assertThat(error.message()).contains("2026-03-27");
+		});
+	}
+
+	@Test
+	void shouldGiveTheHearingRequestPeriodAsTheStatementWindowWhenThePartyHasTheRight() {
+		// when
+		noticed(20000);
+
+		// then
+		assertThat(task(TASK_HEAR_STATEMENT).getDueDate())
+			.isEqualTo(deadlines.due("hearingRequest", "2026-03-20", "URBAN_MANAGEMENT"));
+		assertThat(timer(BOUNDARY_STATEMENT_PERIOD_LAPSED).getDuedate())
+			.isEqualTo(deadlines.lapse("hearingRequest", "2026-03-20", "URBAN_MANAGEMENT"));
+	}
+
+	@Test
+	void shouldStopExecutionAndCloseWhenTheDecisionIsRevoked() {
+		// given
+		ProcessInstance instance = decided();
+		complete(TASK_SERVE_DECISION, Variables.createVariables().putValue(SERVICE_METHOD, "DIRECT")
+			.putValue(SERVED_AT, "2026-04-02"));
+
+		// when
+		runtimeService.createMessageCorrelation(MSG_DECISION_REVOKED).processInstanceBusinessKey(caseNo)
+			.setVariable(REVOCATION_REASON, "复议机关撤销").correlate();
+
+		// then
+		assertThat(instance).hasPassed(BOUNDARY_DECISION_REVOKED, TASK_RECORD_REVOCATION)
+			.isWaitingAt(TASK_APPROVE_CLOSURE);
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(SERVICE_KEY)
+			.processInstanceBusinessKey(caseNo).count()).isZero();
+		verify(caseService).recordRevocation(caseNo, "复议机关撤销");
+	}
+
+	/** A major case (the fine decides it) noticed with the hearing right, the party silent: at the reviews. */
+	private ProcessInstance heard(int fine) {
+		ProcessInstance instance = noticed(fine);
+		complete(TASK_HEAR_STATEMENT, Variables.createVariables().putValue(STATEMENT_MADE, "false"));
+		return instance;
+	}
+
+	/** A major case whose prior notice was served on Friday 20 March 2026. */
+	private ProcessInstance noticed(int fine) {
+		ProcessInstance instance = reported(fine);
+		complete(TASK_REVIEW_CASE, review(ReviewOutcome.PENALTY));
+		complete(TASK_REVIEW_MAJOR_CASE, approval());
+		complete(TASK_SERVE_PRIOR_NOTICE, Variables.createVariables().putValue(NOTICE_SERVED_AT, "2026-03-20"));
+		return instance;
+	}
+
+	private void noticeAndStatement(boolean statementMade) {
+		complete(TASK_SERVE_PRIOR_NOTICE, Variables.createVariables().putValue(NOTICE_SERVED_AT, "2026-03-20"));
+		complete(TASK_HEAR_STATEMENT, Variables.createVariables().putValue(STATEMENT_MADE, String.valueOf(statementMade))
+			.putValue(STATEMENT, statementMade ? "有异议" : null));
+	}
+
+	private void writeReport(int fine, boolean publicInterest) {
+		complete(TASK_WRITE_INVESTIGATION_REPORT, Variables.createVariables().putValue(FACTS, "占道经营")
+			.putValue(LEGAL_BASIS, "城市市容和环境卫生管理条例").putValue(PROPOSED_PENALTY_KINDS, List.of("FINE"))
+			.putValue(PROPOSED_FINE, fine).putValue(PUBLIC_INTEREST, publicInterest).putValue(COMPLEX, false));
+	}
+
+	private void passDepartmentAndLegalReviews() {
+		tasks().complete(TASK_REVIEW_BY_DEPARTMENT, "dept-reviewer", Variables.createVariables()
+			.putValue(DEPARTMENT_REVIEW_OUTCOME, "PASSED").putValue(DEPARTMENT_REVIEW_OPINION, "事实清楚，同意"));
+		tasks().complete(TASK_REVIEW_LEGALITY, "legal-reviewer", Variables.createVariables()
+			.putValue(LEGAL_REVIEW_OUTCOME, "PASSED").putValue(LEGAL_REVIEW_OPINION, "主体合法，程序正当"));
+	}
+
+	private static VariableMap deliberation(String conclusion) {
+		return Variables.createVariables().putValue(DELIBERATION_HELD_AT, "2026-03-02")
+			.putValue(DELIBERATION_ATTENDEES, "韩欣：同意\n冯健：同意\n王伟：同意，建议从轻")
+			.putValue(DELIBERATION_CONCLUSION, conclusion).putValue(DELIBERATION_SUMMARY, "经集体讨论，" + conclusion);
+	}
+
+	private static VariableMap approval() {
+		return Variables.createVariables().putValue(APPROVED, "true").putValue(APPROVAL_OPINION, "同意");
+	}
+
+	private void scheduleAndNotifyHearing() {
+		complete("Task_ScheduleHearing", Variables.createVariables().putValue("presidingOfficer", "legal-reviewer")
+			.putValue("hearingAt", "2026-04-20T09:00").putValue("hearingPlace", "管委会听证室")
+			.putValue("publicHearing", "true"));
+		complete("Task_ServeHearingNotice", Variables.createVariables().putValue("hearingNoticeServedAt", "2026-04-01"));
+	}
+
+	private void holdHearing() {
+		scheduleAndNotifyHearing();
+		managementService.executeJob(timer("Event_HearingDay").getId());
+		tasks().complete("Task_HoldHearing", "legal-reviewer", Variables.createVariables()
+			.putValue("partyAttendance", "APPEARED").putValue("hearingRecord", "调查人员陈述，当事人申辩")
+			.putValue("hearingRecordSigned", "true"));
+		tasks().complete("Task_WriteHearingReport", "legal-reviewer", Variables.createVariables()
+			.putValue(HEARING_REPORT, "事实清楚，建议维持"));
+	}
+
+	private void startAtDecision(VariableMap variables) {
+		runtimeService.createProcessInstanceByKey(KEY).businessKey(caseNo).setVariables(variables)
+			.setVariable(CASE_NO, caseNo).setVariable(SQUAD, SQUAD_XIXI).setVariable(PROPOSED_FINE, 500)
+			.setVariable(PROPOSED_PENALTY_KINDS, List.of("FINE")).setVariable(FILED_AT, FILED)
+			.setVariable(LINE_AREA, "URBAN_MANAGEMENT").startBeforeActivity(TASK_ISSUE_DECISION).execute();
+	}
+
+	private String processOf(String taskKey) {
+		return task(taskKey).getProcessInstanceId();
 	}
 
 	private ProcessInstance open() {

@@ -31,6 +31,19 @@ public record ProcessTasks(TaskService taskService, String businessKey) {
 		taskService.complete(task.getId(), variables);
 	}
 
+	/** Claims the open task at the element for the user, then completes it, as a person working in Tasklist does. */
+	public void complete(String taskDefinitionKey, String user, VariableMap variables) {
+		claim(taskDefinitionKey, user);
+		complete(taskDefinitionKey, variables);
+	}
+
+	/** Claims the open task at the element for the user, failing the test when there is none. */
+	public void claim(String taskDefinitionKey, String user) {
+		Task task = task(taskDefinitionKey);
+		assertThat(task).as("open task %s", taskDefinitionKey).isNotNull();
+		taskService.claim(task.getId(), user);
+	}
+
 	/** The refusal that completing the task with these variables meets, failing the test when it is accepted. */
 	public InvalidRequestException refusalOf(String taskDefinitionKey, VariableMap variables) {
 		return refusal(catchThrowable(() -> taskService.complete(task(taskDefinitionKey).getId(), variables)));
