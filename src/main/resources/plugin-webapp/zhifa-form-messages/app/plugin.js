@@ -6,9 +6,15 @@
  * each message with its Chinese text as soon as it appears. The form's own validation stays as it is; the server
  * re-checks every input anyway.
  */
+// Patterns the forms share, with the message that says what the field expects; any other pattern is '格式不正确'.
+const PATTERN_MESSAGES = {
+  '^[0-9A-HJ-NPQRTUWXY]{18}$':
+    '格式不正确：统一社会信用代码或公民身份号码应为 18 位数字或大写字母（不含 I、O、Z、S、V）'
+};
+
 const MESSAGES = [
   [/^Field is required\.$/, () => '必填'],
-  [/^Field must match pattern .*\.$/, () => '格式不正确'],
+  [/^Field must match pattern (.*)\.$/, (m) => PATTERN_MESSAGES[m[1]] || '格式不正确'],
   [/^Field must have minimum value of (.*)\.$/, (m) => `不得小于 ${m[1]}`],
   [/^Field must have maximum value of (.*)\.$/, (m) => `不得大于 ${m[1]}`],
   [/^Field must have minimum length of (.*)\.$/, (m) => `不得少于 ${m[1]} 个字符`],

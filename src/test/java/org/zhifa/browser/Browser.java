@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -100,6 +101,10 @@ final class Browser implements AutoCloseable {
 
 	void waitForText(By locator, String text) {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+	}
+
+	List<WebElement> findAll(By locator) {
+		return driver.findElements(locator);
 	}
 
 	<T> T waitUntil(Function<WebDriver, T> condition) {
