@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhifa.deadline.DateInterval;
 import org.zhifa.deadline.Deadlines;
 import org.zhifa.process.Values;
 import org.zhifa.web.InvalidRequestException.FieldError;
@@ -134,6 +135,21 @@ class CaseManagement implements CaseService {
 		record.extendDecisionLimit(due, now());
 		cases.save(record);
 		LOG.info("Case {}: decision limit extended to {}", caseNo, due);
+		return due;
+	}
+
+	@Override
+	public Instant excludeFromDecisionLimit(String caseNo, DateInterval excluded) {
+		CaseRecord record = find(caseNo);
+		Instant due = deadlines.dueExcluding(DECISION_LIMIT, java.util.Date.from(record.filedAt()), record.lineArea(),
+				List.of(excluded)).toInstant();
+		if (record.extendedAt() != null) {
+			due = deadlines.due(DECISION_LIMIT_EXTENSION, java.util.Date.from(due), record.lineArea()).toInstant();
+		}
+		record.moveDecisionLimit(due);
+		cases.save(record);
+		LOG.info("Case {}: days {} to {} left out, decision limit now {}", caseNo, excluded.start(), excluded.end(),
+				due);
 		return due;
 	}
 

@@ -174,6 +174,11 @@ public class CaseRecord {
 		this.extendedAt = at;
 	}
 
+	/** The decision limit counted again, without days that do not count towards it. */
+	void moveDecisionLimit(Instant newDue) {
+		this.decisionDueAt = newDue;
+	}
+
 	void report(InvestigationReport report, Instant at) {
 		requireState(CaseState.INVESTIGATING, CaseState.REPORTED);
 		this.facts = report.facts();

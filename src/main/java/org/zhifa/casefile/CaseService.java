@@ -2,6 +2,8 @@ package org.zhifa.casefile;
 
 import java.time.Instant;
 
+import org.zhifa.deadline.DateInterval;
+
 /**
  * What the steps of {@code PenaltyCaseProcess} and {@code SimpleProcedureProcess} do to a case record. Each method
  * changes the record in the caller's
@@ -31,6 +33,13 @@ public interface CaseService {
 	 * @return the new end of the decision limit
 	 */
 	Instant extendDecisionLimit(String caseNo);
+
+	/**
+	 * Leaves the days of a hearing out of the decision limit (听证期间不计入办案期限): the limit is counted again from
+	 * the filing without them, and extended again if it was extended. Idempotent for the same days.
+	 * @return the new end of the decision limit
+	 */
+	Instant excludeFromDecisionLimit(String caseNo, DateInterval excluded);
 
 	/** Records the investigation report (调查终结报告) with the proposed penalty. */
 	void recordInvestigationReport(String caseNo, InvestigationReport report);

@@ -60,6 +60,9 @@ public final class PenaltyCaseProcess {
 
 	public static final String RECUSAL_REASON = "recusalReason";
 
+	/** Who asked for the recusal: {@code PARTY} or {@code OFFICER} (a handler asking to withdraw). */
+	public static final String RECUSAL_REQUESTED_BY = "recusalRequestedBy";
+
 	public static final String RECUSAL_GRANTED = "recusalGranted";
 
 	public static final String REPLACEMENT_HANDLER = "replacementHandler";
@@ -283,7 +286,11 @@ public final class PenaltyCaseProcess {
 
 		public static final String END_CONCLUDED_WITHOUT_PENALTY = "EndEvent_ConcludedWithoutPenalty";
 
-		public static final String BOUNDARY_DECISION_LIMIT_NEAR = "BoundaryEvent_DecisionLimitNear";
+		/** The timer that starts the warning event subprocess ahead of the decision limit. */
+		public static final String START_DECISION_LIMIT_NEAR = "StartEvent_DecisionLimitNear";
+
+		/** The timer of the warning again ahead of the extended limit. */
+		public static final String TIMER_EXTENDED_LIMIT_NEAR = "Event_ExtendedLimitNear";
 
 		public static final String TASK_REQUEST_EXTENSION = "Task_RequestExtension";
 

@@ -77,6 +77,15 @@ public class Deadlines {
 	}
 
 	/**
+	 * The warning ahead of a due date that a variable holds, for a timer that must move when the due date does: the
+	 * decision limit's warning reads {@code ${deadlines.warningBefore(decisionDueAt)}}, so an extension moves it. A
+	 * warning already past is returned as it is: a timer dated in the past fires at once.
+	 */
+	public Date warningBefore(Object due) {
+		return Date.from(warningFor(dateTime(due)).toInstant());
+	}
+
+	/**
 	 * The latest day to act before an event, in working days: the hearing notice is sent at the latest on
 	 * {@code deadlines.latestBefore('hearingNotice', hearingDate)} (行政处罚法 Art 64(2)). Ends at 23:59:59.
 	 */
@@ -111,6 +120,16 @@ public class Deadlines {
 		return calendar.due(from, periods.get(period).limitFor(lineArea), excluded);
 	}
 
+	/**
+	 * The end of the period with excluded days left out, as a due date: the decision limit without the hearing
+	 * time, {@code deadlines.dueExcluding('decisionLimit', filedAt, lineArea, hearingTime)}.
+	 * @throws IllegalArgumentException for an unknown period or one counted in hours
+	 */
+	public Date dueExcluding(String period, Object from, String lineArea, Collection<DateInterval> excluded) {
+		LocalDate due = deadline(period, dateTime(from).toLocalDate(), lineArea, excluded).due();
+		return Date.from(due.atTime(END_OF_DAY).atZone(properties.zone()).toInstant());
+	}
+
 	/** The end of a period as a date-time in the configured zone. */
 	public ZonedDateTime dueAt(String period, Object from, String lineArea) {
 		TimeLimit limit = periods.get(period).limitFor(lineArea);
@@ -127,10 +146,14 @@ public class Deadlines {
 	 * before the due day, but not before {@code notBefore}.
 	 */
 	public ZonedDateTime followUpFor(ZonedDateTime due, ZonedDateTime notBefore) {
+		ZonedDateTime warning = warningFor(due);
+		return warning.isBefore(notBefore) ? notBefore : warning;
+	}
+
+	private ZonedDateTime warningFor(ZonedDateTime due) {
 		LocalDate dueDay = due.withZoneSameInstant(properties.zone()).toLocalDate();
 		LocalDate warningDay = calendar.minusWorkingDays(dueDay, properties.warningWorkingDays()).due();
-		ZonedDateTime warning = warningDay.atStartOfDay(properties.zone());
-		return warning.isBefore(notBefore) ? notBefore : warning;
+		return warningDay.atStartOfDay(properties.zone());
 	}
 
 	/** Reads a date or date-time in the configured zone. */

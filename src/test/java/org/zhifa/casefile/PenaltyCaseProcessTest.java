@@ -1,6 +1,7 @@
 package org.zhifa.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.zhifa.casefile.PenaltyCaseProcess.DeliberationConclusion;
 import org.zhifa.casefile.PenaltyCaseProcess.ReviewVerdict;
+import org.zhifa.deadline.DateInterval;
 import org.zhifa.deadline.Deadlines;
 import org.zhifa.review.CaseReview;
 import org.zhifa.review.CollectiveDeliberation;
@@ -74,6 +76,12 @@ class PenaltyCaseProcessTest {
 
 	static final Date FILED = at("2026-03-02T09:00");
 
+	/** The end of the decision limit after the extension the mocked case service grants. */
+	static final Instant EXTENDED_LIMIT = Instant.parse("2026-07-01T15:59:59Z");
+
+	/** The end of the decision limit after the hearing days the mocked case service leaves out. */
+	static final Instant LIMIT_WITHOUT_HEARING = Instant.parse("2026-06-29T15:59:59Z");
+
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	@MockitoBean
@@ -109,7 +117,8 @@ class PenaltyCaseProcessTest {
 		when(caseService.issueDecision(eq(caseNo), any())).thenReturn(
 				new IssuedDecision("西湖综执罚〔2026〕第0001号", at("2026-04-01T10:00").toInstant(), "LOCAL1"));
 		when(caseService.recordService(eq(caseNo), anyString(), any())).thenAnswer(call -> call.getArgument(2));
-		when(caseService.extendDecisionLimit(caseNo)).thenReturn(Instant.parse("2026-07-01T15:59:59Z"));
+		when(caseService.extendDecisionLimit(caseNo)).thenReturn(EXTENDED_LIMIT);
+		when(caseService.excludeFromDecisionLimit(eq(caseNo), any())).thenReturn(LIMIT_WITHOUT_HEARING);
 	}
 
 	@AfterEach
@@ -184,7 +193,7 @@ class PenaltyCaseProcessTest {
 		// then
 		assertThat(instance).hasPassed(TASK_RECORD_FILING).isWaitingAt(TASK_INVESTIGATE);
 		assertThat(task(TASK_INVESTIGATE).getDueDate()).isEqualTo(deadlines.due("decisionLimit", FILED));
-		assertThat(timer(BOUNDARY_DECISION_LIMIT_NEAR).getDuedate())
+		assertThat(timer(START_DECISION_LIMIT_NEAR).getDuedate())
 			.isEqualTo(deadlines.followUp("decisionLimit", FILED, "URBAN_MANAGEMENT"));
 	}
 
@@ -399,7 +408,7 @@ class PenaltyCaseProcessTest {
 		ProcessInstance instance = filed();
 
 		// when
-		managementService.executeJob(timer(BOUNDARY_DECISION_LIMIT_NEAR).getId());
+		managementService.executeJob(timer(START_DECISION_LIMIT_NEAR).getId());
 		complete(TASK_REQUEST_EXTENSION, Variables.createVariables().putValue(EXTENSION_REQUESTED, "true")
 			.putValue(EXTENSION_REASON, "需鉴定"));
 		complete(TASK_APPROVE_EXTENSION, Variables.createVariables().putValue(EXTENSION_APPROVED, "true"));
@@ -410,10 +419,58 @@ class PenaltyCaseProcessTest {
 	}
 
 	@Test
+	void shouldWarnAgainAheadOfTheExtendedLimitWhenTheLimitIsExtended() {
+		// given
+		ProcessInstance instance = filed();
+		Date firstWarning = timer(START_DECISION_LIMIT_NEAR).getDuedate();
+		managementService.executeJob(timer(START_DECISION_LIMIT_NEAR).getId());
+		complete(TASK_REQUEST_EXTENSION, Variables.createVariables().putValue(EXTENSION_REQUESTED, "true")
+			.putValue(EXTENSION_REASON, "需鉴定"));
+
+		// when
+		complete(TASK_APPROVE_EXTENSION, Variables.createVariables().putValue(EXTENSION_APPROVED, "true"));
+
+		// then: the warning is armed again ahead of the new end, and the open task shows the new end
+		Date extended = Date.from(EXTENDED_LIMIT);
+		Date secondWarning = deadlines.warningBefore(extended);
+		assertThat(instance).isWaitingAt(TASK_INVESTIGATE, TIMER_EXTENDED_LIMIT_NEAR);
+		assertThat(timer(TIMER_EXTENDED_LIMIT_NEAR).getDuedate()).isEqualTo(secondWarning).isAfter(firstWarning)
+			.isBefore(extended);
+		assertThat(task(TASK_INVESTIGATE).getDueDate()).isEqualTo(extended);
+		assertThat(task(TASK_INVESTIGATE).getFollowUpDate()).isEqualTo(secondWarning);
+		assertThat(instance).variables().containsEntry(DECISION_DUE_AT, extended);
+	}
+
+	@Test
+	void shouldFireTheSecondWarningOnlyWhenTheExtendedLimitNears() {
+		// given
+		ProcessInstance instance = filed();
+		managementService.executeJob(timer(START_DECISION_LIMIT_NEAR).getId());
+		complete(TASK_REQUEST_EXTENSION, Variables.createVariables().putValue(EXTENSION_REQUESTED, "true")
+			.putValue(EXTENSION_REASON, "需鉴定"));
+		complete(TASK_APPROVE_EXTENSION, Variables.createVariables().putValue(EXTENSION_APPROVED, "true"));
+		Date secondWarning = deadlines.warningBefore(Date.from(EXTENDED_LIMIT));
+
+		// when
+		ClockUtil.setCurrentTime(new Date(secondWarning.getTime() - 60_000));
+		long dueBefore = managementService.createJobQuery().processInstanceId(instance.getId())
+			.activityId(TIMER_EXTENDED_LIMIT_NEAR).executable().count();
+		ClockUtil.setCurrentTime(secondWarning);
+		Job due = managementService.createJobQuery().processInstanceId(instance.getId())
+			.activityId(TIMER_EXTENDED_LIMIT_NEAR).executable().singleResult();
+		managementService.executeJob(due.getId());
+
+		// then
+		assertThat(dueBefore).isZero();
+		assertThat(task(TASK_REQUEST_EXTENSION)).isNotNull();
+		assertThat(task(TASK_REQUEST_EXTENSION).getDueDate()).isEqualTo(Date.from(EXTENDED_LIMIT));
+	}
+
+	@Test
 	void shouldEndWarningWhenNoExtensionIsRequestedOrApproved() {
 		// given
 		ProcessInstance instance = filed();
-		managementService.executeJob(timer(BOUNDARY_DECISION_LIMIT_NEAR).getId());
+		managementService.executeJob(timer(START_DECISION_LIMIT_NEAR).getId());
 
 		// when
 		complete(TASK_REQUEST_EXTENSION, Variables.createVariables().putValue(EXTENSION_REQUESTED, "false"));
@@ -427,7 +484,7 @@ class PenaltyCaseProcessTest {
 	void shouldInvestigateOnWithoutExtensionWhenTeamLeaderRefusesIt() {
 		// given
 		ProcessInstance instance = filed();
-		managementService.executeJob(timer(BOUNDARY_DECISION_LIMIT_NEAR).getId());
+		managementService.executeJob(timer(START_DECISION_LIMIT_NEAR).getId());
 		complete(TASK_REQUEST_EXTENSION, Variables.createVariables().putValue(EXTENSION_REQUESTED, "true")
 			.putValue(EXTENSION_REASON, "需鉴定"));
 
@@ -767,6 +824,30 @@ class PenaltyCaseProcessTest {
 	}
 
 	@Test
+	void shouldLeaveTheHearingDaysOutOfTheDecisionLimitWhenTheHearingEnds() {
+		// given
+		ProcessInstance instance = noticed(20000);
+		complete(TASK_HEAR_STATEMENT, Variables.createVariables().putValue(STATEMENT_MADE, "false")
+			.putValue(HEARING_REQUESTED, true).putValue(HEARING_REQUESTED_AT, "2026-03-23"));
+		Date warning = timer(START_DECISION_LIMIT_NEAR).getDuedate();
+
+		scheduleAndNotifyHearing();
+
+		// when
+		ClockUtil.setCurrentTime(at("2026-04-20T11:00"));
+		holdScheduledHearing();
+
+		// then: the days from the request to the end of the hearing do not count, the case follows the new end
+		verify(caseService).excludeFromDecisionLimit(caseNo,
+				new DateInterval(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 4, 20)));
+		Date limit = Date.from(LIMIT_WITHOUT_HEARING);
+		assertThat(instance).variables().containsEntry(DECISION_DUE_AT, limit);
+		assertThat(task(TASK_RECHECK_STATEMENT).getDueDate()).isEqualTo(limit);
+		assertThat(timer(START_DECISION_LIMIT_NEAR).getDuedate()).isEqualTo(deadlines.warningBefore(limit))
+			.isAfter(warning);
+	}
+
+	@Test
 	void shouldGoStraightToTheReviewsWhenThePartyWaivesTheHearingWithoutStatement() {
 		// given
 		ProcessInstance instance = noticed(20000);
@@ -904,6 +985,10 @@ class PenaltyCaseProcessTest {
 
 	private void holdHearing() {
 		scheduleAndNotifyHearing();
+		holdScheduledHearing();
+	}
+
+	private void holdScheduledHearing() {
 		managementService.executeJob(timer("Event_HearingDay").getId());
 		tasks().complete("Task_HoldHearing", "legal-reviewer", Variables.createVariables()
 			.putValue("partyAttendance", "APPEARED").putValue("hearingRecord", "调查人员陈述，当事人申辩")
@@ -916,7 +1001,8 @@ class PenaltyCaseProcessTest {
 		runtimeService.createProcessInstanceByKey(KEY).businessKey(caseNo).setVariables(variables)
 			.setVariable(CASE_NO, caseNo).setVariable(SQUAD, SQUAD_XIXI).setVariable(PROPOSED_FINE, 500)
 			.setVariable(PROPOSED_PENALTY_KINDS, List.of("FINE")).setVariable(FILED_AT, FILED)
-			.setVariable(LINE_AREA, "URBAN_MANAGEMENT").startBeforeActivity(TASK_ISSUE_DECISION).execute();
+			.setVariable(LINE_AREA, "URBAN_MANAGEMENT").setVariable(DECISION_DUE_AT, deadlines.due("decisionLimit", FILED))
+			.startBeforeActivity(TASK_ISSUE_DECISION).execute();
 	}
 
 	private String processOf(String taskKey) {
