@@ -25,9 +25,9 @@ import org.camunda.community.process_test_coverage.engine.platform7.ExecutionCon
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.camunda.community.process_test_coverage.junit5.common.ProcessEngineCoverageExtensionHelper;
 import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -46,8 +46,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  *     .flowNodeCoverageOfAtLeast("PenaltyCaseProcess", 0.9);
  * </pre>
  */
-public final class SpringProcessCoverage implements BeforeAllCallback, BeforeTestExecutionCallback,
-		AfterTestExecutionCallback, AfterAllCallback {
+public final class SpringProcessCoverage implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+		AfterAllCallback {
 
 	private final DefaultCollector collector = new DefaultCollector(new ExecutionContextModelProvider());
 
@@ -80,15 +80,16 @@ public final class SpringProcessCoverage implements BeforeAllCallback, BeforeTes
 		helper.beforeAll(context);
 	}
 
+	/** Before the test's own set-up, so that processes it starts there are covered too. */
 	@Override
-	public void beforeTestExecution(ExtensionContext context) {
+	public void beforeEach(ExtensionContext context) {
 		ProcessEngine engine = SpringExtension.getApplicationContext(context).getBean(ProcessEngine.class);
 		new ProcessEngineAdapter(engine, collector).initializeListeners();
 		helper.beforeTestExecution(context);
 	}
 
 	@Override
-	public void afterTestExecution(ExtensionContext context) {
+	public void afterEach(ExtensionContext context) {
 		helper.afterTestExecution(context);
 	}
 
