@@ -34,6 +34,10 @@ public class AuthorizationSetup {
 
 	static final String PROCESS_ADMIN = "process-admin";
 
+	static final String OFFICER = "officer";
+
+	static final String COERCIVE_MEASURE_PROCESS = "CoerciveMeasureProcess";
+
 	private final AuthorizationService authorizationService;
 
 	public AuthorizationSetup(AuthorizationService authorizationService) {
@@ -67,6 +71,7 @@ public class AuthorizationSetup {
 		}
 		grants.addAll(auditorGrants());
 		grants.addAll(processAdminGrants());
+		grants.addAll(coerciveMeasureGrants());
 		for (Resources resource : Resources.values()) {
 			grants.add(new Grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL));
 		}
@@ -91,6 +96,16 @@ public class AuthorizationSetup {
 				new Grant(PROCESS_ADMIN, Resources.DECISION_DEFINITION, "*", Permissions.ALL),
 				new Grant(PROCESS_ADMIN, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.ALL),
 				new Grant(PROCESS_ADMIN, Resources.PROCESS_INSTANCE, "*", Permissions.READ));
+	}
+
+	/**
+	 * Officers start {@code CoerciveMeasureProcess} from Tasklist (or the engine's REST API); its first step checks
+	 * that the starter is a certified officer of the case's squad, so the grant alone lets nobody else act.
+	 */
+	private static List<Grant> coerciveMeasureGrants() {
+		return List.of(new Grant(OFFICER, Resources.PROCESS_DEFINITION, COERCIVE_MEASURE_PROCESS,
+				ProcessDefinitionPermissions.CREATE_INSTANCE),
+				new Grant(OFFICER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
 	}
 
 	private int apply(Grant grant) {
