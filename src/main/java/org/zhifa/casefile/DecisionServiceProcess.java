@@ -33,7 +33,6 @@ public final class DecisionServiceProcess {
 
 	public static final String PAID_AT = PenaltyCaseProcess.PAID_AT;
 
-	public static final String ENFORCEMENT_NOTES = PenaltyCaseProcess.ENFORCEMENT_NOTES;
 
 	public static final String MSG_PAYMENT_RECEIVED = PenaltyCaseProcess.MSG_PAYMENT_RECEIVED;
 

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A local stand-in for the provincial e-payment platform: issues payment codes into {@code payment_order} and
- * records the notifications that {@code POST /api/v1/payments/notifications} receives. It moves no money; it lets
- * the process run end to end until the real platform's adapter replaces it.
+ * records the payments that {@code POST /api/v1/payments/notifications} receives in {@code payment_transaction}. It
+ * moves no money; it lets the process run end to end until the real platform's adapter replaces it.
  */
 @Component
 class LocalPaymentPlatform implements PaymentPlatform {
@@ -41,20 +41,48 @@ class LocalPaymentPlatform implements PaymentPlatform {
 
 	@Override
 	public Optional<PaymentOrder> orderOf(String decisionNo) {
-		return jdbc.sql("SELECT payment_code, case_no, decision_no, amount, transaction_id, paid_amount, paid_at, "
-				+ "cancelled_at FROM payment_order WHERE decision_no = ?")
+		return jdbc.sql("SELECT payment_code, case_no, decision_no, amount, paid_amount, paid_at, cancelled_at, "
+				+ "instalments FROM payment_order WHERE decision_no = ?")
 			.param(decisionNo)
 			.query((rs, row) -> new PaymentOrder(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
-					rs.getString(5), rs.getBigDecimal(6), instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
+					rs.getBigDecimal(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
+					(Integer) rs.getObject(8)))
 			.optional();
 	}
 
 	@Override
-	public void settle(String paymentCode, String transactionId, BigDecimal amount, BigDecimal surcharge,
+	public Optional<PaymentTransaction> transaction(String transactionId) {
+		return jdbc.sql("SELECT transaction_id, payment_code, amount, surcharge, paid_at FROM payment_transaction "
+				+ "WHERE transaction_id = ?")
+			.param(transactionId)
+			.query((rs, row) -> new PaymentTransaction(rs.getString(1), rs.getString(2), rs.getBigDecimal(3),
+					rs.getBigDecimal(4), instant(rs.getTimestamp(5))))
+			.optional();
+	}
+
+	@Override
+	public PaymentOrder record(String paymentCode, String transactionId, BigDecimal amount, BigDecimal surcharge,
 			Instant paidAt) {
-		jdbc.sql("UPDATE payment_order SET transaction_id = ?, paid_amount = ?, surcharge_paid = ?, paid_at = ? "
-				+ "WHERE payment_code = ? AND paid_at IS NULL")
-			.params(transactionId, amount, surcharge, Timestamp.from(paidAt), paymentCode)
+		jdbc.sql("INSERT INTO payment_transaction (transaction_id, payment_code, amount, surcharge, paid_at) "
+				+ "VALUES (?, ?, ?, ?, ?)")
+			.params(transactionId, paymentCode, amount, surcharge, Timestamp.from(paidAt))
+			.update();
+		jdbc.sql("UPDATE payment_order SET paid_amount = COALESCE(paid_amount, 0) + ?, "
+				+ "surcharge_paid = COALESCE(surcharge_paid, 0) + ? WHERE payment_code = ?")
+			.params(amount, surcharge == null ? BigDecimal.ZERO : surcharge, paymentCode)
+			.update();
+		jdbc.sql("UPDATE payment_order SET paid_at = ? WHERE payment_code = ? AND paid_at IS NULL "
+				+ "AND paid_amount >= amount")
+			.params(Timestamp.from(paidAt), paymentCode)
+			.update();
+		return jdbc.sql("SELECT decision_no FROM payment_order WHERE payment_code = ?").param(paymentCode)
+			.query(String.class).optional().flatMap(this::orderOf).orElseThrow();
+	}
+
+	@Override
+	public void allowInstalments(String decisionNo, int instalments) {
+		jdbc.sql("UPDATE payment_order SET instalments = ? WHERE decision_no = ? AND paid_at IS NULL")
+			.params(instalments, decisionNo)
 			.update();
 	}
 

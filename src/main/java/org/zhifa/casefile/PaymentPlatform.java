@@ -19,11 +19,19 @@ public interface PaymentPlatform {
 	/** The order of a decision, if a code was issued. */
 	Optional<PaymentOrder> orderOf(String decisionNo);
 
+	/** A payment the platform reported before, by its transaction id. */
+	Optional<PaymentTransaction> transaction(String transactionId);
+
 	/**
-	 * Records the platform's notification that the order was paid.
-	 * @param surcharge the late-payment surcharge paid with the fine (加处罚款), or {@code null}
+	 * Records a payment the platform reports; the order is settled when its fine is paid in full.
+	 * @param surcharge the late-payment surcharge paid with it (加处罚款), or {@code null}
+	 * @return the order after the payment
 	 */
-	void settle(String paymentCode, String transactionId, BigDecimal amount, BigDecimal surcharge, Instant paidAt);
+	PaymentOrder record(String paymentCode, String transactionId, BigDecimal amount, BigDecimal surcharge,
+			Instant paidAt);
+
+	/** Lets the fine be paid in this many instalments (分期缴纳, Art 66(2)). */
+	void allowInstalments(String decisionNo, int instalments);
 
 	/** Changes the amount of an unpaid order: a reconsideration organ or a court changed the fine. */
 	void amend(String decisionNo, BigDecimal amount);
@@ -31,9 +39,14 @@ public interface PaymentPlatform {
 	/** Withdraws an unpaid order: its decision was revoked. */
 	void cancel(String decisionNo, Instant at);
 
-	/** An issued payment order and, once paid, its settlement. */
-	record PaymentOrder(String paymentCode, String caseNo, String decisionNo, BigDecimal amount, String transactionId,
-			BigDecimal paidAmount, Instant paidAt, Instant cancelledAt) {
+	/**
+	 * An issued payment order and what has been paid on it.
+	 * @param paidAmount the sum of the payments so far
+	 * @param paidAt when the fine was paid in full
+	 * @param instalments the number of instalments approved, or {@code null} when the fine is paid at once
+	 */
+	record PaymentOrder(String paymentCode, String caseNo, String decisionNo, BigDecimal amount,
+			BigDecimal paidAmount, Instant paidAt, Instant cancelledAt, Integer instalments) {
 
 		boolean paid() {
 			return paidAt != null;
@@ -43,6 +56,16 @@ public interface PaymentPlatform {
 			return cancelledAt != null;
 		}
 
+		/** What is still to pay. */
+		BigDecimal outstanding() {
+			return paidAmount == null ? amount : amount.subtract(paidAmount);
+		}
+
+	}
+
+	/** One payment reported by the platform. */
+	record PaymentTransaction(String transactionId, String paymentCode, BigDecimal amount, BigDecimal surcharge,
+			Instant paidAt) {
 	}
 
 }

@@ -198,8 +198,6 @@ public final class PenaltyCaseProcess {
 
 	public static final String PAID_AT = "paidAt";
 
-	public static final String ENFORCEMENT_NOTES = "enforcementNotes";
-
 	public static final String CLOSURE_OPINION = "closureOpinion";
 
 	/** Why the decision was revoked, carried by {@link #MSG_DECISION_REVOKED}. */
@@ -319,11 +317,8 @@ public final class PenaltyCaseProcess {
 
 		public static final String TASK_RECORD_SERVICE = "Task_RecordService";
 
-		public static final String TASK_AWAIT_PAYMENT = "Task_AwaitPayment";
-
-		public static final String BOUNDARY_PAYMENT_PERIOD_LAPSED = "BoundaryEvent_PaymentPeriodLapsed";
-
-		public static final String TASK_PURSUE_PAYMENT = "Task_PursuePayment";
+		/** Calls {@code DecisionExecutionProcess}: payment, deferral, reminder and the court application. */
+		public static final String CALL_EXECUTE_FINE = "CallActivity_ExecuteFine";
 
 		public static final String END_DECISION_EXECUTED = "EndEvent_DecisionExecuted";
 

@@ -87,8 +87,6 @@ public final class SimpleProcedureProcess {
 	// 电子缴款
 	public static final String PAID_AT = PenaltyCaseProcess.PAID_AT;
 
-	public static final String ENFORCEMENT_NOTES = PenaltyCaseProcess.ENFORCEMENT_NOTES;
-
 	// 备案
 	public static final String FILED_WITH_ORGAN_AT = "filedWithOrganAt";
 
@@ -119,11 +117,8 @@ public final class SimpleProcedureProcess {
 
 		public static final String TASK_RECORD_HAND_OVER = "Task_RecordHandOver";
 
-		public static final String TASK_AWAIT_PAYMENT = "Task_AwaitPayment";
-
-		public static final String BOUNDARY_PAYMENT_PERIOD_LAPSED = "BoundaryEvent_PaymentPeriodLapsed";
-
-		public static final String TASK_PURSUE_PAYMENT = "Task_PursuePayment";
+		/** Calls {@code DecisionExecutionProcess}: payment, deferral, reminder and the court application. */
+		public static final String CALL_EXECUTE_FINE = "CallActivity_ExecuteFine";
 
 		public static final String TASK_FILE_WITH_ORGAN = "Task_FileWithOrgan";
 

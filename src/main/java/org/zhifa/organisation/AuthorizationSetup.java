@@ -38,6 +38,10 @@ public class AuthorizationSetup {
 
 	static final String COERCIVE_MEASURE_PROCESS = "CoerciveMeasureProcess";
 
+	static final String LEGAL_REVIEWER = "legal-reviewer";
+
+	static final String APPEAL_PROCESS = "AppealProcess";
+
 	private final AuthorizationService authorizationService;
 
 	public AuthorizationSetup(AuthorizationService authorizationService) {
@@ -72,6 +76,7 @@ public class AuthorizationSetup {
 		grants.addAll(auditorGrants());
 		grants.addAll(processAdminGrants());
 		grants.addAll(coerciveMeasureGrants());
+		grants.addAll(appealGrants());
 		for (Resources resource : Resources.values()) {
 			grants.add(new Grant(Groups.CAMUNDA_ADMIN, resource, "*", Permissions.ALL));
 		}
@@ -106,6 +111,13 @@ public class AuthorizationSetup {
 		return List.of(new Grant(OFFICER, Resources.PROCESS_DEFINITION, COERCIVE_MEASURE_PROCESS,
 				ProcessDefinitionPermissions.CREATE_INSTANCE),
 				new Grant(OFFICER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+	}
+
+	/** Legal reviewers register a reconsideration or lawsuit against a decision by starting {@code AppealProcess}. */
+	private static List<Grant> appealGrants() {
+		return List.of(new Grant(LEGAL_REVIEWER, Resources.PROCESS_DEFINITION, APPEAL_PROCESS,
+				ProcessDefinitionPermissions.CREATE_INSTANCE),
+				new Grant(LEGAL_REVIEWER, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
 	}
 
 	private int apply(Grant grant) {

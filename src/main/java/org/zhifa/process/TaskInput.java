@@ -3,7 +3,7 @@ package org.zhifa.process;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.zhifa.web.InvalidRequestException.FieldError;
 import org.zhifa.web.InvalidRequestException;
 
@@ -13,11 +13,12 @@ import org.zhifa.web.InvalidRequestException;
  */
 public final class TaskInput {
 
-	private final DelegateTask task;
+	private final VariableScope task;
 
 	private final List<FieldError> errors = new ArrayList<>();
 
-	public TaskInput(DelegateTask task) {
+	/** @param task the task being completed, or the execution of a step that checks a start form */
+	public TaskInput(VariableScope task) {
 		this.task = task;
 	}
 

@@ -83,6 +83,11 @@ public final class Values {
 		return null;
 	}
 
+	/** The last second of the day in Asia/Shanghai on which the instant falls: the end of a period given as a date. */
+	public static Instant endOfDay(Instant instant) {
+		return instant.atZone(ZONE).toLocalDate().atTime(23, 59, 59).atZone(ZONE).toInstant();
+	}
+
 	public static List<String> strings(Object value) {
 		List<String> result = new ArrayList<>();
 		if (value instanceof Collection<?> items) {

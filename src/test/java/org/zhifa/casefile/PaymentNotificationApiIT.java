@@ -19,7 +19,7 @@ import org.zhifa.test.ZhifaIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhifa.casefile.PenaltyCaseProcess.Elements.TASK_APPROVE_CLOSURE;
-import static org.zhifa.casefile.PenaltyCaseProcess.Elements.TASK_AWAIT_PAYMENT;
+import static org.zhifa.enforcement.DecisionExecutionProcess.Elements.TASK_AWAIT_PAYMENT;
 
 /**
  * {@code POST /api/v1/payments/notifications} against a real case waiting for its fine: the engine, the case record
@@ -79,7 +79,8 @@ class PaymentNotificationApiIT {
 		assertThat(receipt.get("duplicate").asBoolean()).isFalse();
 		assertThat(driver.record(caseNo).state()).isEqualTo(CaseState.PAID);
 		assertThat(driver.record(caseNo).paidAt()).isNotNull();
-		assertThat(platform.orderOf(decisionNo).orElseThrow().transactionId()).isEqualTo("TX-1-" + caseNo);
+		assertThat(platform.transaction("TX-1-" + caseNo).orElseThrow().paymentCode())
+			.isEqualTo(platform.orderOf(decisionNo).orElseThrow().paymentCode());
 		assertThat(driver.task(caseNo, TASK_APPROVE_CLOSURE)).isNotNull();
 	}
 
@@ -141,7 +142,8 @@ class PaymentNotificationApiIT {
 
 		// then
 		assertThat(second.statusCode()).isEqualTo(409);
-		assertThat(platform.orderOf(decisionNo).orElseThrow().transactionId()).isEqualTo("TX-5-" + caseNo);
+		assertThat(platform.transaction("TX-5-" + caseNo).orElseThrow().paymentCode())
+			.isEqualTo(platform.orderOf(decisionNo).orElseThrow().paymentCode());
 	}
 
 	@Test

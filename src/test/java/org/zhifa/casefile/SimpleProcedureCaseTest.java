@@ -142,7 +142,7 @@ class SimpleProcedureCaseTest {
 			assertThat(order.amount()).isEqualByComparingTo(new BigDecimal("3000"));
 			assertThat(order.paymentCode()).isEqualTo(record.paymentCode());
 		});
-		assertThat(instance(caseNo)).isWaitingAt(TASK_AWAIT_PAYMENT);
+		assertThat(instance(caseNo)).isWaitingAt(CALL_EXECUTE_FINE);
 	}
 
 	private void fileClue() {
@@ -151,7 +151,8 @@ class SimpleProcedureCaseTest {
 	}
 
 	private ProcessInstance instance(String caseNo) {
-		return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).singleResult();
+		return runtimeService.createProcessInstanceQuery().processDefinitionKey(SimpleProcedureProcess.KEY)
+			.processInstanceBusinessKey(caseNo).singleResult();
 	}
 
 	private Task task(String caseNo, String key) {
