@@ -209,6 +209,9 @@ public final class PenaltyCaseProcess {
 	/** Message: the payment platform reports the fine paid. */
 	public static final String MSG_PAYMENT_RECEIVED = "Msg_PaymentReceived";
 
+	/** Message: the e-delivery platform confirms that the decision reached the party (sets {@code servedAt}). */
+	public static final String MSG_DELIVERY_RECEIPT = "Msg_DeliveryReceipt";
+
 	/** Message: a reconsideration organ or a court revoked the decision; the execution stops and the case closes. */
 	public static final String MSG_DECISION_REVOKED = "Msg_DecisionRevoked";
 
@@ -314,6 +317,10 @@ public final class PenaltyCaseProcess {
 		public static final String TASK_SERVE_DECISION = "Task_ServeDecision";
 
 		public static final String EVENT_PUBLIC_NOTICE_LAPSED = "Event_PublicNoticeLapsed";
+
+		public static final String TASK_AWAIT_DELIVERY_RECEIPT = "Task_AwaitDeliveryReceipt";
+
+		public static final String BOUNDARY_RECEIPT_MISSING = "BoundaryEvent_ReceiptMissing";
 
 		public static final String TASK_RECORD_SERVICE = "Task_RecordService";
 

@@ -64,6 +64,13 @@ final class CaseDriver {
 
 	/** From filing to the decision, served directly today: the case then waits for the payment of the fine. */
 	void decideAndServe(String caseNo, int fine) {
+		decide(caseNo, fine);
+		complete(caseNo, TASK_SERVE_DECISION, Variables.createVariables().putValue(SERVICE_METHOD, "DIRECT")
+			.putValue(SERVED_AT, today()));
+	}
+
+	/** From filing to the decision: the case then waits for its service. */
+	void decide(String caseNo, int fine) {
 		file(caseNo, "xixi-officer-1", "xixi-officer-2");
 		report(caseNo, fine);
 		complete(caseNo, TASK_REVIEW_CASE, review(ReviewOutcome.PENALTY));
@@ -73,8 +80,6 @@ final class CaseDriver {
 			.putValue(APPROVAL_OPINION, "同意"));
 		complete(caseNo, TASK_SERVE_PRIOR_NOTICE, Variables.createVariables().putValue(NOTICE_SERVED_AT, today()));
 		complete(caseNo, TASK_HEAR_STATEMENT, Variables.createVariables().putValue(STATEMENT_MADE, "false"));
-		complete(caseNo, TASK_SERVE_DECISION, Variables.createVariables().putValue(SERVICE_METHOD, "DIRECT")
-			.putValue(SERVED_AT, today()));
 	}
 
 	/** The review finds no penalty; the case then waits for the closure approval. */

@@ -537,6 +537,39 @@ class PenaltyCaseProcessTest {
 	}
 
 	@Test
+	void shouldCountTheDayTheElectronicDeliveryArrivesAsTheDayOfService() {
+		// given
+		ProcessInstance instance = decided();
+		complete(TASK_SERVE_DECISION, Variables.createVariables().putValue(SERVICE_METHOD, "ELECTRONIC")
+			.putValue(E_DELIVERY_CONSENT, true).putValue(SERVED_AT, "2026-04-02"));
+
+		// when
+		runtimeService.createMessageCorrelation(MSG_DELIVERY_RECEIPT).processInstanceBusinessKey(caseNo)
+			.setVariable(SERVED_AT, at("2026-04-03T08:30")).correlate();
+
+		// then
+		verify(caseService).recordService(caseNo, "ELECTRONIC", at("2026-04-03T08:30").toInstant());
+		assertThat(instance).isWaitingAt(CALL_SERVE_AND_COLLECT);
+	}
+
+	@Test
+	void shouldServeAgainWhenNoElectronicReceiptArrivesWithinTheServicePeriod() {
+		// given
+		decided();
+		complete(TASK_SERVE_DECISION, Variables.createVariables().putValue(SERVICE_METHOD, "ELECTRONIC")
+			.putValue(E_DELIVERY_CONSENT, true).putValue(SERVED_AT, "2026-04-02"));
+		Job missing = timer(BOUNDARY_RECEIPT_MISSING);
+
+		// when
+		managementService.executeJob(missing.getId());
+
+		// then
+		assertThat(missing.getDuedate()).isEqualTo(deadlines.lapse("serviceOfDecision", at("2026-04-01T10:00")));
+		assertThat(task(TASK_SERVE_DECISION)).isNotNull();
+		verify(caseService, never()).recordService(eq(caseNo), anyString(), any());
+	}
+
+	@Test
 	void shouldRefuseElectronicServiceWithoutConsent() {
 		// given
 		decided();
