@@ -61,7 +61,13 @@ final class Tasklist {
 	/** Scrolls the element to the middle first: the task's footer bar may cover what sits at the bottom. */
 	private void click(org.openqa.selenium.WebElement element) {
 		browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
+		try {
+			element.click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException coveredWhileTheFormLaysOut) {
+			// The form may still be moving its rows; a click by script reaches the element all the same.
+			browser.script("arguments[0].click()", element);
+		}
 	}
 
 }
