@@ -17,7 +17,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.intake.EvidenceStore;
 import org.zhifa.intake.EvidenceStore.StoredFile;
-import org.zhifa.security.AuxiliaryGuard;
 import org.zhifa.security.SystemAuthority;
 import org.zhifa.web.ConflictException;
 import org.zhifa.web.ForbiddenException;
@@ -26,8 +25,9 @@ import org.zhifa.web.InvalidRequestException.FieldError;
 
 /**
  * The evidence files of a case: stored by their SHA-256 in the evidence store, recorded with who collected them and
- * when, and shown in the case file under {@code sections.evidenceFiles} ({@link EvidenceFilesSection}). A certified officer of the case's squad (or a
- * handler) adds them while the case is open; auxiliaries assist but do not add evidence to a case file themselves.
+ * when, and shown in the case file under {@code sections.evidenceFiles} ({@link EvidenceFilesSection}). A certified
+ * officer of the case's squad (or a handler) adds them while the case is open; auxiliaries assist but do not add
+ * evidence to a case file themselves.
  */
 @Service
 @Transactional
@@ -94,9 +94,7 @@ class CaseEvidenceFiles {
 	private void requireCollector(CaseView found) {
 		String caller = authority.currentUser();
 		boolean handler = caller != null && found.handlers().contains(caller);
-		boolean squadOfficer = found.squad() != null && authority.callerInAny(Set.of(found.squad()))
-				&& authority.callerInAny(Set.of(AuxiliaryGuard.OFFICER_GROUP));
-		if (!handler && !squadOfficer) {
+		if (!handler && !authority.callerIsOfficerOf(found.squad())) {
 			throw new ForbiddenException("只有本案承办人或本中队的持证执法人员可以添加证据");
 		}
 	}

@@ -3,7 +3,6 @@ package org.zhifa.casefile;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -28,9 +27,6 @@ import static org.zhifa.casefile.PenaltyCaseProcess.SERVED_AT;
 @Transactional
 class DeliveryReceipts {
 
-	/** Only the delivery platform's account (role integration) and administrators may confirm deliveries. */
-	static final Set<String> CALLERS = Set.of("integration", "camunda-admin");
-
 	private static final Logger LOG = LoggerFactory.getLogger(DeliveryReceipts.class);
 
 	private final Cases cases;
@@ -46,7 +42,7 @@ class DeliveryReceipts {
 	}
 
 	String receive(DeliveryReceipt receipt) {
-		authority.requireAny(CALLERS, "只有电子送达平台的接口账号可以发送送达回执");
+		authority.requireAny(PaymentNotifications.CALLERS, "只有电子送达平台的接口账号可以发送送达回执");
 		validate(receipt);
 		CaseRecord record = cases.findByDecisionNo(receipt.documentNo().strip())
 			.orElseThrow(() -> new NotFoundException("无此处罚决定书：" + receipt.documentNo()));

@@ -28,7 +28,7 @@ import org.zhifa.web.NotFoundException;
 @Transactional
 class PaymentNotifications {
 
-	/** Only the payment platform's account (role integration) and administrators may report payments. */
+	/** Only the platforms' accounts (role integration) and administrators report payments and deliveries. */
 	static final java.util.Set<String> CALLERS = java.util.Set.of("integration", "camunda-admin");
 
 	private static final Logger LOG = LoggerFactory.getLogger(PaymentNotifications.class);

@@ -89,16 +89,15 @@ class ExecutionManagement {
 	}
 
 	/** Records the written reminder (催告) with the surcharge it states, and opens the court-application window. */
-	Window reminderServed(long id, Instant at) {
+	DecisionExecution reminderServed(long id, Instant at) {
 		DecisionExecution execution = find(id);
 		Surcharge owed = surchargeOn(execution, at.atZone(Values.ZONE).toLocalDate());
 		Instant deferredUntil = Boolean.TRUE.equals(execution.deferralApproved()) ? execution.deferredUntil() : null;
 		Window court = window.of(execution.periodStart(), at, deferredUntil);
 		execution.reminderServed(at, owed.amount(), court.from(), court.due());
-		executions.save(execution);
 		LOG.info("Case {}: reminder served; court application from {} to {}", execution.caseNo(), court.from(),
 				court.due());
-		return court;
+		return executions.save(execution);
 	}
 
 	/** Why the organ may not apply to the court on that day, if it may not. */

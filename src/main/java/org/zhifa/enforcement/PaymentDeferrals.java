@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhifa.casefile.CaseQueries;
 import org.zhifa.casefile.CaseView;
 import org.zhifa.enforcement.DecisionExecutionProcess.DeferralKind;
-import org.zhifa.security.AuxiliaryGuard;
+import org.zhifa.process.Values;
 import org.zhifa.security.SystemAuthority;
 import org.zhifa.web.ConflictException;
 import org.zhifa.web.ForbiddenException;
@@ -70,9 +70,7 @@ class PaymentDeferrals {
 	}
 
 	private void requireRegistrar(CaseView found) {
-		boolean squadOfficer = found.squad() != null && authority.callerInAny(Set.of(found.squad()))
-				&& authority.callerInAny(Set.of(AuxiliaryGuard.OFFICER_GROUP));
-		if (!squadOfficer && !authority.callerInAny(REGISTRARS)) {
+		if (!authority.callerIsOfficerOf(found.squad()) && !authority.callerInAny(REGISTRARS)) {
 			throw new ForbiddenException("只有本中队的执法人员或大队负责人可以登记暂缓、分期缴纳申请");
 		}
 	}
@@ -104,7 +102,7 @@ class PaymentDeferrals {
 	}
 
 	private static Date date(LocalDate day) {
-		return Date.from(day.atStartOfDay(org.zhifa.process.Values.ZONE).toInstant());
+		return Date.from(day.atStartOfDay(Values.ZONE).toInstant());
 	}
 
 }

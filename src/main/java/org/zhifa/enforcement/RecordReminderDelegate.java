@@ -5,7 +5,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.zhifa.enforcement.CourtApplicationWindow.Window;
 import org.zhifa.process.Values;
 
 import static org.zhifa.enforcement.DecisionExecutionProcess.*;
@@ -26,13 +25,12 @@ class RecordReminderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long id = EnforcementInput.executionId(execution);
-		Window window = executions.reminderServed(id,
+		DecisionExecution reminded = executions.reminderServed(EnforcementInput.executionId(execution),
 				Values.instant(execution.getVariable(REMINDER_SERVED_AT)));
 
-		execution.setVariable(SURCHARGE_AT_REMINDER, executions.find(id).surchargeAtReminder().toPlainString());
-		execution.setVariable(COURT_APPLICATION_FROM, Date.from(window.from()));
-		execution.setVariable(COURT_APPLICATION_DUE_AT, Date.from(window.due()));
+		execution.setVariable(SURCHARGE_AT_REMINDER, reminded.surchargeAtReminder().toPlainString());
+		execution.setVariable(COURT_APPLICATION_FROM, Date.from(reminded.courtApplicationFrom()));
+		execution.setVariable(COURT_APPLICATION_DUE_AT, Date.from(reminded.courtApplicationDue()));
 	}
 
 }

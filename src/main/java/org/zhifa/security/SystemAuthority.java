@@ -1,6 +1,7 @@
 package org.zhifa.security;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -58,6 +59,11 @@ public class SystemAuthority {
 		Authentication authentication = identityService.getCurrentAuthentication();
 		return authentication != null && authentication.getGroupIds() != null
 				&& authentication.getGroupIds().stream().anyMatch(groupIds::contains);
+	}
+
+	/** Whether the caller is a certified officer (not only an auxiliary) who is a member of the squad. */
+	public boolean callerIsOfficerOf(String squad) {
+		return squad != null && callerInAny(List.of(squad)) && callerInAny(List.of(AuxiliaryGuard.OFFICER_GROUP));
 	}
 
 }
